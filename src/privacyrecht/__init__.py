@@ -1,0 +1,82 @@
+"""privacyrecht: Nederlands gegevensdelingsrecht in het zorg- en veiligheidsdomein, als code.
+
+Mag, moet of mag niet een professional persoonsgegevens verstrekken, op welke
+bepaling, onder welke voorwaarden, en wat moet nog worden uitgezocht of
+afgewogen?  :func:`beoordeel` beantwoordt dat voor één verstrekking, met de
+stappen van het stappenplan van de *Handreiking Gegevensdeling ter voorkoming
+van excessief geweld* (mei 2023).
+
+privacyrecht ondersteunt de afweging van de professional; het is geen
+juridisch advies.
+"""
+
+from __future__ import annotations
+
+from privacyrecht.beoordeling import (
+    Antwoord,
+    Beoordeling,
+    GegevensOordeel,
+    Kanttekening,
+    OpenVraag,
+    Rechtsstand,
+    Regime,
+    Stap,
+    Uitkomst,
+    Vervolgactie,
+    Voorwaarde,
+    Vraagsoort,
+)
+from privacyrecht.bronnen import Bepaling, Passage, Regeling
+from privacyrecht.errors import InputError, ModelError, PrivacyrechtError, Problem
+from privacyrecht.feiten import (
+    Betrokkene,
+    Doel,
+    Feit,
+    Gegevenscategorie,
+    Oordeel,
+    Organisatie,
+    Partij,
+    Rol,
+    Toestemming,
+    Toestemminggever,
+    Toets,
+    Verstrekking,
+)
+from privacyrecht.regimekeuze import beoordeel
+
+__all__ = [
+    "Antwoord",
+    "Bepaling",
+    "Beoordeling",
+    "Betrokkene",
+    "Doel",
+    "Feit",
+    "GegevensOordeel",
+    "Gegevenscategorie",
+    "InputError",
+    "Kanttekening",
+    "ModelError",
+    "OpenVraag",
+    "Oordeel",
+    "Organisatie",
+    "Partij",
+    "Passage",
+    "PrivacyrechtError",
+    "Problem",
+    "Rechtsstand",
+    "Regeling",
+    "Regime",
+    "Rol",
+    "Stap",
+    "Toestemming",
+    "Toestemminggever",
+    "Toets",
+    "Uitkomst",
+    "Verstrekking",
+    "Vervolgactie",
+    "Voorwaarde",
+    "Vraagsoort",
+    "beoordeel",
+]
+
+__version__ = "0.1.0"

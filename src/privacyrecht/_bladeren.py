@@ -1,0 +1,65 @@
+"""Leaves of the Dutch rules: facts and judgements with their open questions.
+
+Every leaf carries the :class:`~privacyrecht.beoordeling.OpenVraag` that is
+reported while it is unknown, built once at import time.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from privacyrecht._engine import Predicate
+from privacyrecht._engine import fact as _fact
+from privacyrecht._engine import judgement as _judgement
+from privacyrecht.beoordeling import OpenVraag, Vraagsoort
+from privacyrecht.bronnen import Bepaling, Passage
+from privacyrecht.feiten import Feit, Toets
+from privacyrecht.vocabulaire import FEITVRAGEN, TOETSVRAGEN, VERSTREKKER
+
+__all__ = ["Regel", "afgeleid", "feit", "oordeel"]
+
+#: A rule of privacyrecht: a predicate whose open questions are ``OpenVraag``.
+Regel: TypeAlias = Predicate[OpenVraag]
+
+
+def feit(
+    f: Feit, *, waarom: tuple[Bepaling, ...], bron: tuple[Passage, ...], label: str = ""
+) -> Regel:
+    """A leaf reading fact ``f``."""
+    vraag = FEITVRAGEN[f]
+    payload = OpenVraag(
+        soort=Vraagsoort.FEIT, sleutel=f.value, vraag=vraag.vraag, waarom=waarom, bron=bron, wie=vraag.wie
+    )
+    return _fact(f.value, payload=payload, label=label or vraag.vraag, cites=(*waarom, *bron))
+
+
+def oordeel(
+    t: Toets, *, waarom: tuple[Bepaling, ...], bron: tuple[Passage, ...], label: str = ""
+) -> Regel:
+    """A leaf reading the professional's judgement on ``t``."""
+    vraag = TOETSVRAGEN[t]
+    payload = OpenVraag(
+        soort=Vraagsoort.OORDEEL,
+        sleutel=t.value,
+        vraag=vraag.vraag,
+        waarom=waarom,
+        bron=bron,
+        wie=vraag.wie,
+    )
+    return _judgement(t.value, payload=payload, label=label or vraag.vraag, cites=(*waarom, *bron))
+
+
+def afgeleid(  # noqa: PLR0913
+    key: str,
+    *,
+    sleutel: str,
+    vraag: str,
+    waarom: tuple[Bepaling, ...],
+    bron: tuple[Passage, ...],
+    wie: str = VERSTREKKER,
+) -> Regel:
+    """A leaf reading a fact derived from the input (``sleutel`` names the input field)."""
+    payload = OpenVraag(
+        soort=Vraagsoort.INVOER, sleutel=sleutel, vraag=vraag, waarom=waarom, bron=bron, wie=wie
+    )
+    return _fact(key, payload=payload, label=vraag, cites=(*waarom, *bron))

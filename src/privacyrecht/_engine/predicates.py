@@ -1,0 +1,362 @@
+"""Frozen predicate objects over three-valued facts and judgements.
+
+A predicate is built once, at import time, and evaluated many times.  Each
+carries a ``label`` (what it asks, for people) and ``cites`` (the provisions
+and source passages it encodes).  Leaves read a *fact* or a *judgement* from a
+:class:`Context`; every leaf also carries an opaque ``payload`` of type ``P``
+that the caller gets back, unchanged, when the leaf is still unknown and its
+value matters (an *open question*).
+
+>>> from privacyrecht._engine.truth import Truth
+>>> class Ctx:
+...     def fact(self, key: str) -> Truth:
+...         return {"a": Truth.TRUE}.get(key, Truth.UNKNOWN)
+...     def judgement(self, key: str) -> Truth:
+...         return Truth.UNKNOWN
+>>> rule = all_of(fact("a", payload="is a?"), judgement("j", payload="judge j"), label="a and j")
+>>> rule.truth(Ctx())
+<Truth.UNKNOWN: 'unknown'>
+>>> rule.open_questions(Ctx())
+('judge j',)
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterator
+from typing import Generic, Protocol, TypeVar
+
+import attrs
+
+from privacyrecht._engine.truth import Truth
+
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "Citation",
+    "Const",
+    "Context",
+    "Evaluation",
+    "Fact",
+    "Judgement",
+    "Leaf",
+    "Not",
+    "Predicate",
+    "TraceNode",
+    "Unless",
+    "all_of",
+    "any_of",
+    "const",
+    "evaluate",
+    "fact",
+    "judgement",
+    "not_",
+    "unless",
+]
+
+P = TypeVar("P")
+
+
+class Citation(Protocol):
+    """Anything that can be cited: a provision or a source passage."""
+
+    def cite(self) -> str:
+        """Return the citation as text."""
+        ...  # pragma: no cover
+
+
+class Context(Protocol):
+    """What a leaf reads: facts and judgements by key, as three-valued truth."""
+
+    def fact(self, key: str) -> Truth:
+        """The truth of fact ``key`` (``UNKNOWN`` when it was not given)."""
+        ...  # pragma: no cover
+
+    def judgement(self, key: str) -> Truth:
+        """The truth of judgement ``key`` (``UNKNOWN`` when it was not made)."""
+        ...  # pragma: no cover
+
+
+@attrs.frozen(kw_only=True)
+class TraceNode:
+    """One evaluated predicate, with the nodes it was computed from."""
+
+    label: str
+    truth: Truth
+    cites: tuple[Citation, ...]
+    children: tuple[TraceNode, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Evaluation(Generic[P]):
+    """The result of :func:`evaluate`: truth, open questions and trace."""
+
+    truth: Truth
+    open_questions: tuple[P, ...]
+    trace: TraceNode
+
+
+@attrs.frozen(kw_only=True)
+class Predicate(abc.ABC, Generic[P]):
+    """Base class of all predicates."""
+
+    label: str
+    cites: tuple[Citation, ...] = ()
+
+    @abc.abstractmethod
+    def truth(self, ctx: Context) -> Truth:
+        """Evaluate to a three-valued truth."""
+
+    @abc.abstractmethod
+    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+        """Payloads of the unknown leaves that keep this predicate unknown.
+
+        Empty whenever the predicate is known: an unknown leaf whose value
+        cannot change the result is not a question.
+        """
+
+    @abc.abstractmethod
+    def children(self) -> tuple[Predicate[P], ...]:
+        """The direct sub-predicates."""
+
+    def leaves(self) -> Iterator[Leaf[P]]:
+        """Every leaf below this predicate, depth first, left to right."""
+        for child in self.children():
+            yield from child.leaves()
+
+    def trace(self, ctx: Context) -> TraceNode:
+        """Evaluate and return the whole tree of results."""
+        return TraceNode(
+            label=self.label,
+            truth=self.truth(ctx),
+            cites=self.cites,
+            children=tuple(c.trace(ctx) for c in self.children()),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Leaf(Predicate[P]):
+    """A predicate that reads one value from the context."""
+
+    key: str
+    payload: P
+
+    def children(self) -> tuple[Predicate[P], ...]:
+        """Leaves have no children."""
+        return ()
+
+    def leaves(self) -> Iterator[Leaf[P]]:
+        """A leaf is its own only leaf."""
+        yield self
+
+    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+        """The payload, while the value is unknown."""
+        return (self.payload,) if self.truth(ctx) is Truth.UNKNOWN else ()
+
+
+@attrs.frozen(kw_only=True)
+class Fact(Leaf[P]):
+    """A leaf that reads a fact."""
+
+    def truth(self, ctx: Context) -> Truth:
+        """The fact's value in ``ctx``."""
+        return ctx.fact(self.key)
+
+
+@attrs.frozen(kw_only=True)
+class Judgement(Leaf[P]):
+    """A leaf that reads a professional judgement."""
+
+    def truth(self, ctx: Context) -> Truth:
+        """The judgement's value in ``ctx``."""
+        return ctx.judgement(self.key)
+
+
+@attrs.frozen(kw_only=True)
+class Const(Predicate[P]):
+    """A predicate with a fixed value (a rule that always or never holds)."""
+
+    value: Truth
+
+    def truth(self, ctx: Context) -> Truth:  # noqa: ARG002
+        """The fixed value."""
+        return self.value
+
+    def open_questions(self, ctx: Context) -> tuple[P, ...]:  # noqa: ARG002
+        """A constant asks nothing."""
+        return ()
+
+    def children(self) -> tuple[Predicate[P], ...]:
+        """Constants have no children."""
+        return ()
+
+
+def _open_of_unknown(parts: tuple[Predicate[P], ...], ctx: Context) -> tuple[P, ...]:
+    found: list[P] = []
+    for part in parts:
+        if part.truth(ctx) is Truth.UNKNOWN:
+            found.extend(part.open_questions(ctx))
+    return tuple(found)
+
+
+@attrs.frozen(kw_only=True)
+class AllOf(Predicate[P]):
+    """Kleene conjunction of the parts (true for no parts)."""
+
+    parts: tuple[Predicate[P], ...]
+
+    def truth(self, ctx: Context) -> Truth:
+        """``FALSE`` if a part is false, else ``UNKNOWN`` if one is unknown."""
+        result = Truth.TRUE
+        for part in self.parts:
+            value = part.truth(ctx)
+            if value is Truth.FALSE:
+                return Truth.FALSE
+            if value is Truth.UNKNOWN:
+                result = Truth.UNKNOWN
+        return result
+
+    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+        """Questions of the unknown parts, while no part is false."""
+        if self.truth(ctx) is not Truth.UNKNOWN:
+            return ()
+        return _open_of_unknown(self.parts, ctx)
+
+    def children(self) -> tuple[Predicate[P], ...]:
+        """The parts."""
+        return self.parts
+
+
+@attrs.frozen(kw_only=True)
+class AnyOf(Predicate[P]):
+    """Kleene disjunction of the parts (false for no parts)."""
+
+    parts: tuple[Predicate[P], ...]
+
+    def truth(self, ctx: Context) -> Truth:
+        """``TRUE`` if a part is true, else ``UNKNOWN`` if one is unknown."""
+        result = Truth.FALSE
+        for part in self.parts:
+            value = part.truth(ctx)
+            if value is Truth.TRUE:
+                return Truth.TRUE
+            if value is Truth.UNKNOWN:
+                result = Truth.UNKNOWN
+        return result
+
+    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+        """Questions of the unknown parts, while no part is true."""
+        if self.truth(ctx) is not Truth.UNKNOWN:
+            return ()
+        return _open_of_unknown(self.parts, ctx)
+
+    def children(self) -> tuple[Predicate[P], ...]:
+        """The parts."""
+        return self.parts
+
+
+@attrs.frozen(kw_only=True)
+class Not(Predicate[P]):
+    """Kleene negation."""
+
+    part: Predicate[P]
+
+    def truth(self, ctx: Context) -> Truth:
+        """The negated value."""
+        return ~self.part.truth(ctx)
+
+    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+        """The part's questions."""
+        return self.part.open_questions(ctx)
+
+    def children(self) -> tuple[Predicate[P], ...]:
+        """The negated part."""
+        return (self.part,)
+
+
+@attrs.frozen(kw_only=True)
+class Unless(Predicate[P]):
+    """A rule with exceptions: the rule holds and no exception applies."""
+
+    rule: Predicate[P]
+    exceptions: tuple[Predicate[P], ...]
+
+    def truth(self, ctx: Context) -> Truth:
+        """``rule AND NOT (any exception)``, in Kleene logic."""
+        value = self.rule.truth(ctx)
+        if value is Truth.FALSE:
+            return Truth.FALSE
+        for exception in self.exceptions:
+            applies = exception.truth(ctx)
+            if applies is Truth.TRUE:
+                return Truth.FALSE
+            if applies is Truth.UNKNOWN:
+                value = Truth.UNKNOWN
+        return value
+
+    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+        """Questions of the rule and of the exceptions still unknown."""
+        if self.truth(ctx) is not Truth.UNKNOWN:
+            return ()
+        return _open_of_unknown((self.rule, *self.exceptions), ctx)
+
+    def children(self) -> tuple[Predicate[P], ...]:
+        """The rule, then the exceptions."""
+        return (self.rule, *self.exceptions)
+
+
+def fact(
+    key: str, *, payload: P, label: str = "", cites: tuple[Citation, ...] = ()
+) -> Fact[P]:
+    """A leaf reading fact ``key``; ``payload`` is returned while it is unknown."""
+    return Fact(key=key, payload=payload, label=label or key, cites=cites)
+
+
+def judgement(
+    key: str, *, payload: P, label: str = "", cites: tuple[Citation, ...] = ()
+) -> Judgement[P]:
+    """A leaf reading judgement ``key``; ``payload`` is returned while it is unknown."""
+    return Judgement(key=key, payload=payload, label=label or key, cites=cites)
+
+
+def const(value: Truth, *, label: str, cites: tuple[Citation, ...] = ()) -> Const[P]:
+    """A predicate with a fixed value."""
+    return Const(value=value, label=label, cites=cites)
+
+
+def all_of(
+    *parts: Predicate[P], label: str, cites: tuple[Citation, ...] = ()
+) -> AllOf[P]:
+    """Kleene conjunction."""
+    return AllOf(parts=parts, label=label, cites=cites)
+
+
+def any_of(
+    *parts: Predicate[P], label: str, cites: tuple[Citation, ...] = ()
+) -> AnyOf[P]:
+    """Kleene disjunction."""
+    return AnyOf(parts=parts, label=label, cites=cites)
+
+
+def not_(part: Predicate[P], *, label: str, cites: tuple[Citation, ...] = ()) -> Not[P]:
+    """Kleene negation."""
+    return Not(part=part, label=label, cites=cites)
+
+
+def unless(
+    rule: Predicate[P],
+    *exceptions: Predicate[P],
+    label: str,
+    cites: tuple[Citation, ...] = (),
+) -> Unless[P]:
+    """``rule`` holds unless one of ``exceptions`` applies."""
+    return Unless(rule=rule, exceptions=exceptions, label=label, cites=cites)
+
+
+def evaluate(predicate: Predicate[P], ctx: Context) -> Evaluation[P]:
+    """Evaluate ``predicate`` and return truth, open questions and trace."""
+    return Evaluation(
+        truth=predicate.truth(ctx),
+        open_questions=predicate.open_questions(ctx),
+        trace=predicate.trace(ctx),
+    )

@@ -1,0 +1,197 @@
+"""Executable step plans over three-valued predicates.
+
+A :class:`Procedure` is a graph of :class:`Step` objects.  Each step asks one
+question, answered by a predicate; the answer ``TRUE`` or ``FALSE`` selects a
+:class:`Branch`, which goes to another step or ends in an outcome, and may add
+*contributions* (for example the provision a route rests on).
+
+When a step's predicate is ``UNKNOWN`` both branches are run:
+
+* If they end in the same outcome, that outcome is the result: the unknown
+  value does not matter.  Which branch's contributions (reasons) are kept
+  depends on the kind of step.  A step marked ``alternative`` looks for one
+  of several routes (for example "is there consent?"; if not, the next
+  possible ground is tried): its false branch holds whatever the answer is,
+  so the false branch is kept.  Any other step is a *gate* (for example "is
+  it necessary?"; if not, the procedure ends): its false branch rests on the
+  unknown answer itself, while the true branch went on and found a reason
+  that holds regardless, so the true branch is kept.  A *route* step only
+  chooses between two continuations (for example "is the recipient the
+  police?"): its result is kept only when both branches also give the same
+  contributions.
+* Otherwise the run is *undetermined*: its outcome is ``None`` and it lists
+  the open questions of the step and of both continuations.
+
+This makes a determined outcome sound: filling in the unknown values can never
+change it.  (The choice of reasons for a gate assumes that a gate's false
+branch ends the procedure, which :class:`Procedure` checks.)
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Generic, TypeVar
+
+import attrs
+
+from privacyrecht._engine.predicates import Citation, Context, Predicate
+from privacyrecht._engine.truth import Truth
+from privacyrecht.errors import ModelError
+
+__all__ = ["Branch", "End", "Procedure", "Run", "Step", "StepKind", "Visit"]
+
+P = TypeVar("P")
+O = TypeVar("O")  # noqa: E741
+C = TypeVar("C")
+
+
+class StepKind(enum.Enum):
+    """How a step's unknown answer is resolved (see the module docstring)."""
+
+    GATE = "gate"
+    ALTERNATIVE = "alternative"
+    ROUTE = "route"
+
+
+@attrs.frozen(kw_only=True)
+class End(Generic[O]):
+    """A terminal: the procedure ends with ``outcome``."""
+
+    outcome: O
+
+
+@attrs.frozen(kw_only=True)
+class Branch(Generic[O, C]):
+    """Where an answer leads (a step key or an :class:`End`) and what it adds."""
+
+    to: str | End[O]
+    adds: tuple[C, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Step(Generic[P, O, C]):
+    """One question of a procedure."""
+
+    key: str
+    question: str
+    predicate: Predicate[P]
+    if_true: Branch[O, C]
+    if_false: Branch[O, C]
+    kind: StepKind = StepKind.GATE
+    cites: tuple[Citation, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Visit(Generic[P, O, C]):
+    """A step as it was passed, with the answer found."""
+
+    step: Step[P, O, C]
+    truth: Truth
+
+
+@attrs.frozen(kw_only=True)
+class Run(Generic[P, O, C]):
+    """The result of running a procedure.
+
+    ``outcome`` is ``None`` when the run is undetermined; ``open_questions``
+    then says what must be answered.
+    """
+
+    outcome: O | None
+    adds: tuple[C, ...]
+    path: tuple[Visit[P, O, C], ...]
+    open_questions: tuple[P, ...]
+
+
+def _dedupe(items: tuple[P, ...]) -> tuple[P, ...]:
+    seen: list[P] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return tuple(seen)
+
+
+@attrs.frozen(kw_only=True)
+class Procedure(Generic[P, O, C]):
+    """A validated, acyclic graph of steps starting at ``start``."""
+
+    key: str
+    title: str
+    start: str
+    steps: Mapping[str, Step[P, O, C]]
+
+    def __attrs_post_init__(self) -> None:
+        """Check that every target exists and that the graph has no cycle."""
+        if self.start not in self.steps:
+            msg = f"{self.key}: start step {self.start!r} does not exist"
+            raise ModelError(msg)
+        for key, step in self.steps.items():
+            if key != step.key:
+                msg = f"{self.key}: step stored under {key!r} is called {step.key!r}"
+                raise ModelError(msg)
+            for branch in (step.if_true, step.if_false):
+                if isinstance(branch.to, str) and branch.to not in self.steps:
+                    msg = f"{self.key}: step {key!r} leads to unknown step {branch.to!r}"
+                    raise ModelError(msg)
+            if step.kind is StepKind.GATE and isinstance(step.if_false.to, str):
+                msg = f"{self.key}: gate {key!r} must end the procedure when false"
+                raise ModelError(msg)
+        self._check_acyclic(self.start, ())
+
+    def _check_acyclic(self, key: str, above: tuple[str, ...]) -> None:
+        if key in above:
+            msg = f"{self.key}: cycle through step {key!r}"
+            raise ModelError(msg)
+        step = self.steps[key]
+        for branch in (step.if_true, step.if_false):
+            if isinstance(branch.to, str):
+                self._check_acyclic(branch.to, (*above, key))
+
+    def run(self, ctx: Context) -> Run[P, O, C]:
+        """Run the procedure on ``ctx``."""
+        return self._step(self.start, ctx, (), ())
+
+    def _step(
+        self,
+        key: str,
+        ctx: Context,
+        adds: tuple[C, ...],
+        path: tuple[Visit[P, O, C], ...],
+    ) -> Run[P, O, C]:
+        step = self.steps[key]
+        truth = step.predicate.truth(ctx)
+        here = (*path, Visit(step=step, truth=truth))
+        if truth is Truth.TRUE:
+            return self._follow(step.if_true, ctx, adds, here)
+        if truth is Truth.FALSE:
+            return self._follow(step.if_false, ctx, adds, here)
+        yes = self._follow(step.if_true, ctx, adds, here)
+        no = self._follow(step.if_false, ctx, adds, here)
+        if no.outcome is not None and no.outcome == yes.outcome:
+            if step.kind is StepKind.ALTERNATIVE:
+                return no
+            if step.kind is StepKind.GATE:
+                return yes
+            if no.adds == yes.adds:
+                return no
+        return Run(
+            outcome=None,
+            adds=adds,
+            path=here,
+            open_questions=_dedupe(
+                (*step.predicate.open_questions(ctx), *yes.open_questions, *no.open_questions)
+            ),
+        )
+
+    def _follow(
+        self,
+        branch: Branch[O, C],
+        ctx: Context,
+        adds: tuple[C, ...],
+        path: tuple[Visit[P, O, C], ...],
+    ) -> Run[P, O, C]:
+        total = adds + branch.adds if branch.adds else adds
+        if isinstance(branch.to, End):
+            return Run(outcome=branch.to.outcome, adds=total, path=path, open_questions=())
+        return self._step(branch.to, ctx, total, path)

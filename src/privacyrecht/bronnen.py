@@ -1,0 +1,280 @@
+"""Bronnen: de regelingen, hun bepalingen en de passages uit de handreiking.
+
+Elke regel in privacyrecht citeert twee soorten bronnen:
+
+* een :class:`Bepaling` uit een :class:`Regeling` (wet, verordening, besluit),
+  gestructureerd als regeling, artikel, lid en onderdeel;
+* een :class:`Passage` uit een brondocument (bestand en regelnummer), de tekst
+  die de regel overneemt.
+
+Elke regeling legt vast tegen welke versie van de tekst de regels zijn
+gecontroleerd (``versie``) en of de regels bij de geldende tekst zijn
+bijgewerkt (``status``).  Zo draagt elk antwoord zijn *rechtsstand*.
+
+>>> str(AVG.bepaling("6", lid="1", onder="e"))
+'art. 6 lid 1 onder e AVG'
+>>> str(BW_BOEK_7.bepaling("7:457", lid="1"))
+'art. 7:457 lid 1 BW'
+>>> Passage(regel=4001).cite()
+'003_026876f3936cad21.txt r. 4001'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+__all__ = [
+    "AVG",
+    "BW_BOEK_7",
+    "GEMEENTEWET",
+    "HANDREIKING",
+    "HANDREIKING_DATUM",
+    "REGELINGEN",
+    "SV",
+    "UAVG",
+    "WEC",
+    "WGS",
+    "WJSG",
+    "WPG",
+    "WPO",
+    "WVO_2020",
+    "Bepaling",
+    "Passage",
+    "Regeling",
+    "Status",
+    "passage",
+]
+
+#: Het primaire brondocument: de *Handreiking Gegevensdeling ter voorkoming van
+#: excessief geweld* (Ministerie van Justitie en Veiligheid, mei 2023).
+HANDREIKING = "003_026876f3936cad21.txt"
+#: De datum van de handreiking (colofon, 003 r. 6144–6162).
+HANDREIKING_DATUM = dt.date(2023, 5, 1)
+
+
+class Status(enum.Enum):
+    """Of de regels van een regeling bij de geldende tekst zijn bijgewerkt."""
+
+    BIJGEWERKT = "bijgewerkt"
+    """De regels volgen de tekst van ``versie``, de geldende tekst."""
+    NIET_BIJGEWERKT = "niet bijgewerkt"
+    """De tekst is gewijzigd sinds de regels zijn geschreven; zie ``opmerking``."""
+    NIET_UITGEWERKT = "niet uitgewerkt"
+    """De regeling wordt genoemd, maar haar regels zijn (nog) niet gecodeerd."""
+
+
+@attrs.frozen(kw_only=True)
+class Regeling:
+    """Een wet, verordening of besluit, met haar officiële identificatie.
+
+    Attributes:
+        afkorting: de gangbare afkorting, zoals ``"AVG"``.
+        titel: de citeertitel.
+        identificatie: BWB-id (``BWBR…``) of CELEX-nummer.
+        versie: de datum van de (geconsolideerde) tekst waartegen de regels
+            zijn gecontroleerd.
+        status: of de regels bij die tekst zijn bijgewerkt.
+        opmerking: wat er sinds de handreiking is veranderd, of wat nog ontbreekt.
+    """
+
+    afkorting: str
+    titel: str
+    identificatie: str
+    versie: dt.date
+    status: Status = Status.BIJGEWERKT
+    opmerking: str = ""
+
+    @property
+    def is_eu(self) -> bool:
+        """Of het een EU-handeling is (CELEX) in plaats van een BWB-regeling."""
+        return not self.identificatie.startswith("BWBR")
+
+    @property
+    def link(self) -> str:
+        """Link naar de geconsolideerde tekst van de regeling."""
+        if self.is_eu:
+            return f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{self.identificatie}"
+        return f"https://wetten.overheid.nl/{self.identificatie}/{self.versie.isoformat()}"
+
+    def bepaling(self, artikel: str, *, lid: str | None = None, onder: str | None = None) -> Bepaling:
+        """De bepaling ``artikel`` (met ``lid`` en ``onder``) van deze regeling."""
+        return Bepaling(regeling=self, artikel=artikel, lid=lid, onder=onder)
+
+
+@attrs.frozen(kw_only=True)
+class Bepaling:
+    """Een artikel, lid en onderdeel van een regeling.
+
+    Drukt zich af zoals juristen citeren: ``art. 6 lid 1 onder e AVG``.
+    """
+
+    regeling: Regeling
+    artikel: str
+    lid: str | None = None
+    onder: str | None = None
+
+    @property
+    def tekst(self) -> str:
+        """De citeervorm, bijvoorbeeld ``art. 6 lid 1 onder e AVG``."""
+        parts = [f"art. {self.artikel}"]
+        if self.lid is not None:
+            parts.append(f"lid {self.lid}")
+        if self.onder is not None:
+            parts.append(f"onder {self.onder}")
+        parts.append(self.regeling.afkorting)
+        return " ".join(parts)
+
+    @property
+    def link(self) -> str:
+        """Link naar het artikel in de geconsolideerde tekst.
+
+        Voor BWB-regelingen een Juriconnect-link op artikelniveau met de
+        versiedatum als geldigheids- en zichtdatum; voor EU-handelingen de
+        tekst op EUR-Lex.
+        """
+        regeling = self.regeling
+        if regeling.is_eu:
+            return regeling.link
+        datum = regeling.versie.isoformat()
+        return (
+            f"https://wetten.overheid.nl/jci1.3:c:{regeling.identificatie}"
+            f"&artikel={self.artikel}&z={datum}&g={datum}"
+        )
+
+    def cite(self) -> str:
+        """De citeervorm (zie :attr:`tekst`)."""
+        return self.tekst
+
+    def __str__(self) -> str:
+        """De citeervorm (zie :attr:`tekst`)."""
+        return self.tekst
+
+
+@attrs.frozen(kw_only=True)
+class Passage:
+    """Een regel uit een brondocument: bestand en regelnummer."""
+
+    regel: int
+    bestand: str = HANDREIKING
+
+    def cite(self) -> str:
+        """De verwijzing zoals in de feature-bestanden: ``<bestand> r. <regel>``."""
+        return f"{self.bestand} r. {self.regel}"
+
+    def __str__(self) -> str:
+        """De verwijzing (zie :meth:`cite`)."""
+        return self.cite()
+
+
+def passage(*regels: int, bestand: str = HANDREIKING) -> tuple[Passage, ...]:
+    """Passages op ``regels`` van ``bestand`` (standaard de handreiking).
+
+    >>> [p.regel for p in passage(4001, 4361)]
+    [4001, 4361]
+    """
+    return tuple(Passage(regel=r, bestand=bestand) for r in regels)
+
+
+AVG = Regeling(
+    afkorting="AVG",
+    titel="Algemene verordening gegevensbescherming (Verordening (EU) 2016/679)",
+    identificatie="32016R0679",
+    versie=dt.date(2016, 5, 4),
+    opmerking="Tekst zoals bekendgemaakt in PB L 119 van 4 mei 2016; sindsdien niet gewijzigd.",
+)
+UAVG = Regeling(
+    afkorting="UAVG",
+    titel="Uitvoeringswet Algemene verordening gegevensbescherming",
+    identificatie="BWBR0040940",
+    versie=dt.date(2026, 9, 1),
+    opmerking=(
+        "Gecontroleerd tegen de tekst die geldt vanaf 1 september 2026 (Verzamelwet "
+        "gegevensbescherming). Sinds de handreiking (mei 2023) is de definitie van "
+        "'persoonsgegevens van strafrechtelijke aard' (art. 1) beperkt: een door de rechter "
+        "opgelegd verbod naar aanleiding van onrechtmatig of hinderlijk gedrag valt er niet "
+        "meer onder (vgl. 003 r. 4834); art. 22 lid 2 onder e en art. 32 onder d zijn anders "
+        "geformuleerd; art. 23a en 30a–30b zijn nieuw (hier niet van belang)."
+    ),
+)
+SV = Regeling(
+    afkorting="Sv",
+    titel="Wetboek van Strafvordering",
+    identificatie="BWBR0001903",
+    versie=dt.date(2026, 7, 1),
+    opmerking=(
+        "Art. 160–162 gecontroleerd tegen de tekst van 1 juli 2026. Het nieuwe Wetboek van "
+        "Strafvordering (nieuwe nummering) is op de rechtsstand nog niet in werking."
+    ),
+)
+GEMEENTEWET = Regeling(
+    afkorting="Gemeentewet",
+    titel="Gemeentewet",
+    identificatie="BWBR0005416",
+    versie=dt.date(2026, 10, 1),
+)
+WPO = Regeling(
+    afkorting="WPO",
+    titel="Wet op het primair onderwijs",
+    identificatie="BWBR0003420",
+    versie=dt.date(2026, 8, 1),
+)
+WVO_2020 = Regeling(
+    afkorting="WVO 2020",
+    titel="Wet voortgezet onderwijs 2020",
+    identificatie="BWBR0044212",
+    versie=dt.date(2026, 8, 1),
+)
+WEC = Regeling(
+    afkorting="WEC",
+    titel="Wet op de expertisecentra",
+    identificatie="BWBR0003549",
+    versie=dt.date(2026, 8, 1),
+)
+WPG = Regeling(
+    afkorting="Wpg",
+    titel="Wet politiegegevens",
+    identificatie="BWBR0022463",
+    versie=dt.date(2025, 7, 1),
+    status=Status.NIET_UITGEWERKT,
+    opmerking="Alleen genoemd (ontvangst door de burgemeester, geheimhouding); Stappenplan Politie volgt.",
+)
+WJSG = Regeling(
+    afkorting="Wjsg",
+    titel="Wet justitiële en strafvorderlijke gegevens",
+    identificatie="BWBR0014194",
+    versie=dt.date(2026, 9, 1),
+    status=Status.NIET_UITGEWERKT,
+    opmerking="Alleen genoemd (ontvangst door de burgemeester, geheimhouding); Stappenplan Justitie volgt.",
+)
+WGS = Regeling(
+    afkorting="WGS",
+    titel="Wet gegevensverwerking door samenwerkingsverbanden",
+    identificatie="BWBR0049962",
+    versie=dt.date(2025, 7, 5),
+    status=Status.NIET_UITGEWERKT,
+    opmerking=(
+        "In werking sinds 1 maart 2025, na de handreiking (mei 2023). De regels voor "
+        "samenwerkingsverbanden (o.a. Zorg- en Veiligheidshuizen) zijn nog niet gecodeerd."
+    ),
+)
+BW_BOEK_7 = Regeling(
+    afkorting="BW",
+    titel="Burgerlijk Wetboek Boek 7",
+    identificatie="BWBR0005290",
+    versie=dt.date(2025, 1, 1),
+    status=Status.NIET_UITGEWERKT,
+    opmerking="Beroepsgeheim (art. 7:457) volgt met het Stappenplan Zorg- en hulpverleners.",
+)
+
+#: Alle geregistreerde regelingen, op afkorting.
+REGELINGEN: Mapping[str, Regeling] = MappingProxyType(
+    {
+        r.afkorting: r
+        for r in (AVG, UAVG, SV, GEMEENTEWET, WPO, WVO_2020, WEC, WPG, WJSG, WGS, BW_BOEK_7)
+    }
+)

@@ -1,0 +1,377 @@
+"""Het invoermodel: de verstrekking, de partijen, de gegevens, feiten en oordelen.
+
+Alle invoer is onveranderlijk (frozen attrs, alleen trefwoordargumenten) en
+wordt bij het aanmaken gecontroleerd.  Een feit dat niet is opgegeven is
+*onbekend*, nooit onwaar; een oordeel dat niet is gegeven is *open*.
+
+>>> v = Verstrekking(
+...     verstrekker=Partij(organisatie=Organisatie.GEMEENTE, rol=Rol.OPENBARE_ORDE),
+...     ontvanger=Partij(organisatie=Organisatie.POLITIE),
+...     gegevens=(Gegevenscategorie.GEWOON,),
+...     doel=Doel.OPENBARE_ORDE,
+... )
+>>> v.feit(Feit.STRAFBAAR_FEIT) is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "ARTIKEL_9_CATEGORIEEN",
+    "Betrokkene",
+    "Doel",
+    "Feit",
+    "Gegevenscategorie",
+    "Oordeel",
+    "Organisatie",
+    "Partij",
+    "Rol",
+    "Toestemming",
+    "Toestemminggever",
+    "Toets",
+    "Verstrekking",
+]
+
+
+class Organisatie(enum.StrEnum):
+    """Het soort organisatie van een partij."""
+
+    GEMEENTE = "gemeente"
+    ONDERWIJSINSTELLING = "onderwijsinstelling"
+    POLITIE = "politie"
+    OPENBAAR_MINISTERIE = "openbaar ministerie"
+    ZORGAANBIEDER = "zorgaanbieder"
+    JEUGDHULPAANBIEDER = "jeugdhulpaanbieder"
+    GECERTIFICEERDE_INSTELLING = "gecertificeerde instelling"
+    VEILIG_THUIS = "Veilig Thuis"
+    RAAD_VOOR_DE_KINDERBESCHERMING = "Raad voor de Kinderbescherming"
+    RECLASSERING = "reclassering"
+    WONINGCORPORATIE = "woningcorporatie"
+    SAMENWERKINGSVERBAND = "samenwerkingsverband"
+    ANDERE_ORGANISATIE = "andere organisatie"
+
+
+class Rol(enum.StrEnum):
+    """De hoedanigheid waarin een partij handelt (003 r. 3956).
+
+    Een medewerker van de gemeente die openbare-ordetaken verricht voor de
+    burgemeester handelt in een andere rol dan een medewerker van de gemeente
+    die als hulpverlener werkt; daarvan hangt af welk stappenplan geldt.
+    """
+
+    OPENBARE_ORDE = "openbare-ordetaak voor de burgemeester"
+    BURGEMEESTER = "burgemeester"
+    SOCIAAL_DOMEIN = "sociaal domein"
+    ZORG_EN_HULPVERLENER = "zorg- en hulpverlener"
+    JEUGDHULPVERLENER = "jeugdhulpverlener"
+    OVERIGE_HULPVERLENER = "overige hulpverlener"
+    BOA = "boa"
+    LEERKRACHT = "leerkracht"
+    ONDERWIJSMEDEWERKER = "andere medewerker onderwijs"
+    POLITIEAMBTENAAR = "politieambtenaar"
+    OFFICIER_VAN_JUSTITIE = "officier van justitie"
+    MEDEWERKER = "medewerker"
+
+
+#: Welke rollen bij welke organisatie passen.  Een andere combinatie is een
+#: tegenstrijdige invoer.
+ROLLEN_PER_ORGANISATIE: Mapping[Organisatie, frozenset[Rol]] = MappingProxyType(
+    {
+        Organisatie.GEMEENTE: frozenset(
+            {
+                Rol.OPENBARE_ORDE,
+                Rol.BURGEMEESTER,
+                Rol.SOCIAAL_DOMEIN,
+                Rol.ZORG_EN_HULPVERLENER,
+                Rol.JEUGDHULPVERLENER,
+                Rol.OVERIGE_HULPVERLENER,
+                Rol.BOA,
+                Rol.MEDEWERKER,
+            }
+        ),
+        Organisatie.ONDERWIJSINSTELLING: frozenset(
+            {
+                Rol.LEERKRACHT,
+                Rol.ONDERWIJSMEDEWERKER,
+                Rol.ZORG_EN_HULPVERLENER,
+                Rol.OVERIGE_HULPVERLENER,
+                Rol.MEDEWERKER,
+            }
+        ),
+        Organisatie.POLITIE: frozenset({Rol.POLITIEAMBTENAAR, Rol.BOA, Rol.ZORG_EN_HULPVERLENER, Rol.MEDEWERKER}),
+        Organisatie.OPENBAAR_MINISTERIE: frozenset({Rol.OFFICIER_VAN_JUSTITIE, Rol.MEDEWERKER}),
+        Organisatie.ZORGAANBIEDER: frozenset(
+            {Rol.ZORG_EN_HULPVERLENER, Rol.OVERIGE_HULPVERLENER, Rol.MEDEWERKER}
+        ),
+        Organisatie.JEUGDHULPAANBIEDER: frozenset(
+            {Rol.JEUGDHULPVERLENER, Rol.ZORG_EN_HULPVERLENER, Rol.OVERIGE_HULPVERLENER, Rol.MEDEWERKER}
+        ),
+        Organisatie.GECERTIFICEERDE_INSTELLING: frozenset({Rol.JEUGDHULPVERLENER, Rol.MEDEWERKER}),
+        Organisatie.VEILIG_THUIS: frozenset({Rol.ZORG_EN_HULPVERLENER, Rol.MEDEWERKER}),
+        Organisatie.RAAD_VOOR_DE_KINDERBESCHERMING: frozenset({Rol.MEDEWERKER}),
+        Organisatie.RECLASSERING: frozenset({Rol.OVERIGE_HULPVERLENER, Rol.MEDEWERKER}),
+        Organisatie.WONINGCORPORATIE: frozenset({Rol.MEDEWERKER}),
+        Organisatie.SAMENWERKINGSVERBAND: frozenset({Rol.MEDEWERKER}),
+        Organisatie.ANDERE_ORGANISATIE: frozenset(set(Rol) - {Rol.OPENBARE_ORDE, Rol.BURGEMEESTER}),
+    }
+)
+
+
+class Gegevenscategorie(enum.StrEnum):
+    """De soorten persoonsgegevens die de AVG onderscheidt (003 r. 4793–4797).
+
+    Naast gewone persoonsgegevens: elke bijzondere categorie van art. 9 lid 1
+    AVG, persoonsgegevens van strafrechtelijke aard (art. 10 AVG, art. 1 UAVG)
+    en het burgerservicenummer (art. 46 UAVG).
+    """
+
+    GEWOON = "gewoon persoonsgegeven"
+    RAS_OF_ETNISCHE_AFKOMST = "ras of etnische afkomst"
+    POLITIEKE_OPVATTINGEN = "politieke opvattingen"
+    RELIGIEUZE_OVERTUIGINGEN = "religieuze of levensbeschouwelijke overtuigingen"
+    VAKBONDSLIDMAATSCHAP = "lidmaatschap van een vakbond"
+    GENETISCH = "genetische gegevens"
+    BIOMETRISCH = "biometrische gegevens voor unieke identificatie"
+    GEZONDHEID = "gezondheid"
+    SEKSUEEL = "seksueel gedrag of seksuele gerichtheid"
+    STRAFRECHTELIJK = "strafrechtelijk persoonsgegeven"
+    BSN = "burgerservicenummer"
+
+
+#: De bijzondere categorieën van art. 9 lid 1 AVG (003 r. 4256, 4807–4819).
+ARTIKEL_9_CATEGORIEEN: frozenset[Gegevenscategorie] = frozenset(
+    {
+        Gegevenscategorie.RAS_OF_ETNISCHE_AFKOMST,
+        Gegevenscategorie.POLITIEKE_OPVATTINGEN,
+        Gegevenscategorie.RELIGIEUZE_OVERTUIGINGEN,
+        Gegevenscategorie.VAKBONDSLIDMAATSCHAP,
+        Gegevenscategorie.GENETISCH,
+        Gegevenscategorie.BIOMETRISCH,
+        Gegevenscategorie.GEZONDHEID,
+        Gegevenscategorie.SEKSUEEL,
+    }
+)
+
+
+class Doel(enum.StrEnum):
+    """Het doel van de verstrekking."""
+
+    AANGIFTE = "aangifte van een strafbaar feit"
+    OPENBARE_ORDE = "handhaving van de openbare orde"
+    VEILIGHEID_OP_SCHOOL = "sociale en fysieke veiligheid op school"
+    BEGELEIDING_LEERLING = "begeleiding van de leerling"
+    VOORKOMEN_EXCESSIEF_GEWELD = "voorkomen van excessief geweld"
+    ZORG_EN_HULPVERLENING = "zorg en hulpverlening"
+    WETTELIJKE_PLICHT = "voldoen aan een wettelijke plicht"
+    ANDER_DOEL = "ander doel"
+
+
+class Feit(enum.StrEnum):
+    """Feiten die de verstrekker kan opgeven (ja of nee; weglaten is *onbekend*).
+
+    De vraag die bij elk feit hoort, en wie die kan beantwoorden, staat in
+    :data:`privacyrecht.vocabulaire.FEITVRAGEN`.
+    """
+
+    IDENTIFICEERBAAR = "identificeerbare persoon"
+    BINNEN_EIGEN_ORGANISATIE = "ontvanger binnen eigen organisatie"
+    STRAFBAAR_FEIT = "strafbaar feit gepleegd"
+    ONTVANGER_BETROKKEN_BIJ_LEERLING = "ontvanger betrokken bij de leerling"
+    WETTELIJKE_PLICHT = "wettelijke plicht tot verstrekking"
+    SPECIFIEKE_WETTELIJKE_BASIS = "specifieke wettelijke basis"
+    VEILIGHEID_OP_SCHOOL = "veiligheid op school in het geding"
+    OVERHEIDSINSTANTIE = "verstrekker is overheidsinstantie"
+    VITAAL_BELANG = "noodzakelijk voor vitaal belang"
+    GEEN_TOESTEMMING_MOGELIJK = "betrokkene kan geen toestemming geven"
+    OVEREENKOMST = "noodzakelijk voor overeenkomst met betrokkene"
+    TOESTEMMING_GEGEVEN = "toestemming gegeven"
+    VERZAMELD_VOOR_DIT_DOEL = "verzameld voor dit doel"
+    SPECIFIEKE_WET_VERDERE_VERWERKING = "specifieke wet staat verdere verwerking toe"
+    KENNELIJK_OPENBAAR_GEMAAKT = "kennelijk zelf openbaar gemaakt"
+    RECHTSVORDERING = "noodzakelijk voor rechtsvordering"
+    SPECIALE_BEGELEIDING_LEERLING = "noodzakelijk voor speciale begeleiding leerling"
+    ONDER_TOEZICHT_OVERHEID = "verwerking onder toezicht van de overheid"
+    VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG = "verkregen op grond van Wpg of Wjsg"
+    SAMENWERKINGSVERBAND = "verwerking door of voor samenwerkingsverband"
+    AANVULLING_OP_GEZONDHEIDSGEGEVENS = "aanvulling op verwerking gezondheidsgegevens"
+    BSN_WETTELIJK_TOEGESTAAN = "gebruik BSN wettelijk toegestaan"
+    CONTRACTUELE_GEHEIMHOUDING = "contractuele geheimhoudingsplicht"
+
+
+class Toets(enum.StrEnum):
+    """Oordelen die alleen de professional kan geven (open normen)."""
+
+    PROPORTIONALITEIT = "proportionaliteit"
+    SUBSIDIARITEIT = "subsidiariteit"
+    RECHTMATIGHEID = "rechtmatigheid, behoorlijkheid en transparantie"
+    DOELBINDING = "doelbinding"
+    MINIMALE_GEGEVENSVERWERKING = "minimale gegevensverwerking"
+    JUISTHEID = "juistheid"
+    OPSLAGBEPERKING = "opslagbeperking"
+    INTEGRITEIT = "integriteit en vertrouwelijkheid"
+    BINNEN_REIKWIJDTE_TAAK = "binnen reikwijdte publieke taak"
+    BEVOEGDHEID_ANDERE_AFDELING = "bevoegdheid andere afdeling"
+    VERENIGBAARHEID = "verenigbaarheid"
+    GERECHTVAARDIGD_BELANG = "gerechtvaardigd belang"
+    NOODZAKELIJK_VOOR_BELANG = "noodzakelijk voor gerechtvaardigd belang"
+    BELANG_WEEGT_ZWAARDER = "belang weegt zwaarder"
+
+
+class Toestemminggever(enum.StrEnum):
+    """Wie toestemming geeft (003 r. 4425–4427)."""
+
+    BETROKKENE = "betrokkene"
+    OUDER = "ouder of voogd"
+
+
+def _niet_leeg(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        msg = f"{attribute.name} mag niet leeg zijn"
+        raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Partij:
+    """Een partij: het soort organisatie en de rol waarin zij handelt."""
+
+    organisatie: Organisatie = attrs.field(validator=attrs.validators.instance_of(Organisatie))
+    rol: Rol = attrs.field(default=Rol.MEDEWERKER, validator=attrs.validators.instance_of(Rol))
+
+    def __attrs_post_init__(self) -> None:
+        """Controleer dat de rol bij de organisatie past."""
+        if self.rol not in ROLLEN_PER_ORGANISATIE[self.organisatie]:
+            msg = f"rol {self.rol.value!r} past niet bij organisatie {self.organisatie.value!r}"
+            raise ValueError(msg)
+
+
+@attrs.frozen(kw_only=True)
+class Betrokkene:
+    """De persoon over wie de gegevens gaan."""
+
+    leeftijd: int | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(
+            [attrs.validators.instance_of(int), attrs.validators.ge(0), attrs.validators.le(130)]
+        ),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Oordeel:
+    """Het oordeel van een professional over een open norm.
+
+    Een oordeel legt vast wie oordeelde, wanneer, en waarom: de handreiking
+    vraagt elke afweging vast te leggen (003 r. 325), en de motivering moet
+    achteraf verantwoord kunnen worden (art. 5 lid 2 AVG).
+    """
+
+    toets: Toets = attrs.field(validator=attrs.validators.instance_of(Toets))
+    antwoord: bool = attrs.field(validator=attrs.validators.instance_of(bool))
+    door: str = attrs.field(validator=[attrs.validators.instance_of(str), _niet_leeg])
+    datum: dt.date = attrs.field(validator=attrs.validators.instance_of(dt.date))
+    motivering: str = attrs.field(validator=[attrs.validators.instance_of(str), _niet_leeg])
+
+
+@attrs.frozen(kw_only=True)
+class Toestemming:
+    """Toestemming van de betrokkene als grondslag (art. 6 lid 1 onder a AVG).
+
+    De geldigheidsvoorwaarden (003 r. 4415, 4942–4974) zijn afzonderlijke
+    velden; een veld dat niet is ingevuld is onbekend.  Uitdrukkelijke en
+    vastgelegde toestemming is nodig om het verbod van art. 9 AVG op te heffen
+    (003 r. 5064, 4679).
+    """
+
+    door: tuple[Toestemminggever, ...] = attrs.field(
+        converter=tuple,
+        validator=[
+            attrs.validators.deep_iterable(attrs.validators.instance_of(Toestemminggever)),
+            attrs.validators.min_len(1),
+        ],
+    )
+    omvang: str = attrs.field(validator=[attrs.validators.instance_of(str), _niet_leeg])
+    vrij: bool | None = None
+    specifiek: bool | None = None
+    geinformeerd: bool | None = None
+    ondubbelzinnig: bool | None = None
+    uitdrukkelijk: bool | None = None
+    vastgelegd: bool | None = None
+
+
+def _freeze_feiten(value: Mapping[Feit, bool]) -> Mapping[Feit, bool]:
+    return MappingProxyType(dict(sorted(value.items())))
+
+
+def _check_feiten(_: object, __: attrs.Attribute[Any], value: Mapping[Feit, bool]) -> None:
+    for key, val in value.items():
+        if not isinstance(key, Feit):
+            msg = f"onbekend feit {key!r}"
+            raise TypeError(msg)
+        if not isinstance(val, bool):
+            msg = f"feit {key.value!r} moet ja (true) of nee (false) zijn, niet {val!r}"
+            raise TypeError(msg)
+
+
+@attrs.frozen(kw_only=True, eq=True)
+class Verstrekking:
+    """Een voorgenomen verstrekking van persoonsgegevens.
+
+    Attributes:
+        verstrekker: wie de gegevens wil verstrekken, en in welke rol.
+        ontvanger: aan wie.
+        gegevens: de soorten persoonsgegevens die mee zouden gaan.
+        doel: waarvoor.
+        betrokkene: over wie (leeftijd, voor de toestemmingsregels).
+        feiten: opgegeven feiten; wat ontbreekt is onbekend.
+        oordelen: gegeven oordelen van professionals.
+        toestemming: toestemming van betrokkene of ouders, als die er is.
+        omschrijving: vrije omschrijving van de casus (alleen voor de mens).
+    """
+
+    verstrekker: Partij = attrs.field(validator=attrs.validators.instance_of(Partij))
+    ontvanger: Partij = attrs.field(validator=attrs.validators.instance_of(Partij))
+    gegevens: tuple[Gegevenscategorie, ...] = attrs.field(
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Gegevenscategorie)),
+    )
+    doel: Doel = attrs.field(validator=attrs.validators.instance_of(Doel))
+    betrokkene: Betrokkene = attrs.field(
+        factory=Betrokkene, validator=attrs.validators.instance_of(Betrokkene)
+    )
+    feiten: Mapping[Feit, bool] = attrs.field(
+        factory=dict, converter=_freeze_feiten, validator=_check_feiten
+    )
+    oordelen: tuple[Oordeel, ...] = attrs.field(
+        default=(),
+        converter=tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Oordeel)),
+    )
+    toestemming: Toestemming | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Toestemming))
+    )
+    omschrijving: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        """Controleer de invoer op tegenstrijdigheden."""
+        from privacyrecht._samenhang import controleer  # noqa: PLC0415
+
+        controleer(self)
+
+    def feit(self, feit: Feit) -> bool | None:
+        """Het opgegeven feit, of ``None`` als het onbekend is."""
+        return self.feiten.get(feit)
+
+    def oordeel(self, toets: Toets) -> Oordeel | None:
+        """Het gegeven oordeel over ``toets``, of ``None`` als het ontbreekt."""
+        for oordeel in self.oordelen:
+            if oordeel.toets is toets:
+                return oordeel
+        return None

@@ -1,0 +1,339 @@
+"""Regimekeuze en :func:`beoordeel`: welk recht en welk stappenplan geldt, en het antwoord.
+
+Het stappenplan volgt uit de rol waarin de verstrekker handelt, niet alleen
+uit de organisatie (003 r. 3956): een medewerker van de gemeente die voor de
+burgemeester openbare-ordetaken verricht volgt het Stappenplan Gemeenten, een
+medewerker van de gemeente die als hulpverlener werkt het Stappenplan Zorg-
+en hulpverleners, een boa het Stappenplan Politie en boa's.  Voor een rol
+waarvan het stappenplan nog niet is uitgewerkt is het antwoord ``onbeslist``,
+met de reden: nooit een gok.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from privacyrecht import avg
+from privacyrecht._casus import Casus
+from privacyrecht._engine import Run
+from privacyrecht.beoordeling import (
+    Beoordeling,
+    GegevensOordeel,
+    Grondslag,
+    Kanttekening,
+    OpenVraag,
+    Rechtsstand,
+    Regime,
+    Stap,
+    Uitkomst,
+    Vervolgactie,
+    Voorwaarde,
+    Vraagsoort,
+    Weigering,
+)
+from privacyrecht.bronnen import (
+    GEMEENTEWET,
+    HANDREIKING,
+    HANDREIKING_DATUM,
+    REGELINGEN,
+    SV,
+    WEC,
+    WPG,
+    WPO,
+    WVO_2020,
+    Bepaling,
+    Passage,
+    passage,
+)
+from privacyrecht.feiten import Doel, Feit, Organisatie, Rol, Verstrekking
+from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, Stappenplan
+from privacyrecht.stappenplannen._basis import Bijdrage
+
+__all__ = ["beoordeel", "kies_stappenplan"]
+
+_HULPVERLENERS = frozenset({Rol.ZORG_EN_HULPVERLENER, Rol.JEUGDHULPVERLENER, Rol.OVERIGE_HULPVERLENER})
+_FG = "de privacy officer of de functionaris gegevensbescherming (FG)"
+
+
+@attrs.frozen(kw_only=True)
+class _Keuze:
+    stappenplan: Stappenplan | None
+    regimes: tuple[Regime, ...]
+    buiten_bereik: OpenVraag | None = None
+
+
+def _niet_uitgewerkt(naam: str, reden: str, bron: tuple[Passage, ...]) -> OpenVraag:
+    return OpenVraag(
+        soort=Vraagsoort.BUITEN_BEREIK,
+        sleutel=naam,
+        vraag=f"{reden} Het {naam} is in privacyrecht nog niet uitgewerkt; beoordeel de verstrekking volgens dat stappenplan.",
+        bron=bron,
+        wie=_FG,
+    )
+
+
+def _avg_regime(reden: str, bron: tuple[Passage, ...]) -> Regime:
+    return Regime(
+        naam="AVG en UAVG",
+        van_toepassing=True,
+        reden=reden,
+        bron=bron,
+        bepalingen=(avg.GRONDSLAGEN,),
+    )
+
+
+def _aangifte_regime(v: Verstrekking) -> tuple[Regime, ...]:
+    if v.doel is not Doel.AANGIFTE:
+        return ()
+    return (
+        Regime(
+            naam="Wetboek van Strafvordering (aangifte)",
+            van_toepassing=True,
+            reden="Het doel is aangifte: iedereen die kennis draagt van een strafbaar feit is bevoegd aangifte te doen.",
+            bron=passage(4001, 4361),
+            bepalingen=(SV.bepaling("161"),),
+        ),
+    )
+
+
+def kies_stappenplan(v: Verstrekking) -> tuple[Stappenplan | None, tuple[Regime, ...]]:
+    """Welk stappenplan en welke regimes gelden voor ``v``, met de redenen."""
+    keuze = _kies(v)
+    return keuze.stappenplan, keuze.regimes
+
+
+def _kies(v: Verstrekking) -> _Keuze:  # noqa: PLR0911
+    org, rol = v.verstrekker.organisatie, v.verstrekker.rol
+    if rol in _HULPVERLENERS:
+        naam = "Stappenplan Zorg- en hulpverleners"
+        reden = (
+            f"U handelt als {rol.value}. Voor vrijwel iedere zorg- en hulpverlener geldt een "
+            "beroepsgeheim; ook bij of namens de gemeente of een school volgt u het stappenplan "
+            "zorg- en hulpverleners."
+        )
+        bron = passage(3956, 4711)
+        return _Keuze(
+            stappenplan=None,
+            regimes=(
+                _avg_regime("Ook een hulpverlener heeft voor een verstrekking een grondslag uit de AVG nodig.", bron),
+                Regime(naam="Beroepsgeheim", van_toepassing=None, reden=reden, bron=bron),
+            ),
+            buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
+        )
+    if rol is Rol.BOA or org is Organisatie.POLITIE:
+        naam = "Stappenplan Politie"
+        reden = "Politie en boa's verwerken politiegegevens; de Wpg gaat dan voor op de AVG."
+        bron = passage(3956, 5204)
+        return _Keuze(
+            stappenplan=None,
+            regimes=(Regime(naam="Wet politiegegevens", van_toepassing=True, reden=reden, bron=bron, bepalingen=(WPG.bepaling("1"),)),),
+            buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
+        )
+    if org is Organisatie.OPENBAAR_MINISTERIE:
+        naam = "Stappenplan Justitie"
+        reden = "Het OM verwerkt justitiële en strafvorderlijke gegevens; de Wjsg gaat dan voor op de AVG."
+        bron = passage(4737, 5494)
+        return _Keuze(
+            stappenplan=None,
+            regimes=(Regime(naam="Wet justitiële en strafvorderlijke gegevens", van_toepassing=True, reden=reden, bron=bron),),
+            buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
+        )
+    if org is Organisatie.GEMEENTE and rol is Rol.OPENBARE_ORDE:
+        bron = passage(3956, 3958)
+        wpg = v.feit(Feit.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG)
+        return _Keuze(
+            stappenplan=GEMEENTEN,
+            regimes=(
+                _avg_regime(
+                    "De (U)AVG is van toepassing op verwerkingen door de burgemeester in het kader van "
+                    "de openbare orde; de Gemeentewet geeft geen aparte regels voor gegevensverwerking.",
+                    passage(3958),
+                ),
+                Regime(
+                    naam="Gemeentewet (openbare orde)",
+                    van_toepassing=True,
+                    reden="De burgemeester is belast met de handhaving van de openbare orde.",
+                    bron=passage(3958, 4141),
+                    bepalingen=(GEMEENTEWET.bepaling("172", lid="1"),),
+                ),
+                Regime(
+                    naam="Beroepsgeheim",
+                    van_toepassing=False,
+                    reden="De Gemeentewet en APV's bevatten geen specifieke geheimhoudingsplicht.",
+                    bron=passage(4287),
+                ),
+                Regime(
+                    naam="Geheimhouding Wpg/Wjsg",
+                    van_toepassing=wpg,
+                    reden=(
+                        "Op gegevens die op grond van de Wpg of Wjsg zijn verkregen blijft de "
+                        "geheimhoudingsplicht gelden."
+                        + ("" if wpg is not None else " Of dat hier zo is, is nog onbekend.")
+                    ),
+                    bron=passage(3993, 4287),
+                ),
+                *_aangifte_regime(v),
+            ),
+        )
+    if org is Organisatie.ONDERWIJSINSTELLING and rol in {Rol.LEERKRACHT, Rol.ONDERWIJSMEDEWERKER}:
+        return _Keuze(
+            stappenplan=ONDERWIJS,
+            regimes=(
+                _avg_regime("Onderwijsinstellingen dienen zich aan de normen uit de (U)AVG te houden.", passage(4304)),
+                Regime(
+                    naam="Onderwijswetgeving (WPO, WVO 2020, WEC)",
+                    van_toepassing=True,
+                    reden="Voor scholen geldt daarnaast specifieke wetgeving, zoals de zorg voor de veiligheid op school.",
+                    bron=passage(4304, 4463),
+                    bepalingen=(WPO.bepaling("4c"), WVO_2020.bepaling("3.40"), WEC.bepaling("5a")),
+                ),
+                Regime(
+                    naam="Beroepsgeheim",
+                    van_toepassing=False,
+                    reden="Voor leerkrachten geldt geen wettelijk geregeld beroepsgeheim (wel eventueel een contractuele geheimhoudingsplicht).",
+                    bron=passage(4705),
+                ),
+                *_aangifte_regime(v),
+            ),
+        )
+    reden = (
+        f"Voor een {org.value} in de rol '{rol.value}' heeft de handreiking geen stappenplan "
+        "dat privacyrecht uitwerkt."
+    )
+    bron = passage(3956, 4300)
+    return _Keuze(
+        stappenplan=None,
+        regimes=(Regime(naam="AVG en UAVG", van_toepassing=None, reden=reden, bron=bron),),
+        buiten_bereik=OpenVraag(
+            soort=Vraagsoort.BUITEN_BEREIK,
+            sleutel="stappenplan",
+            vraag=reden + " Beoordeel de verstrekking zelf aan de hand van de AVG, of kies de rol waarin u handelt.",
+            bron=bron,
+            wie=_FG,
+        ),
+    )
+
+
+def _dedupe(items: list[Bepaling]) -> tuple[Bepaling, ...]:
+    out: list[Bepaling] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+def _uitkomst(run: Run[OpenVraag, Uitkomst, Bijdrage]) -> Uitkomst:
+    return Uitkomst.ONBESLIST if run.outcome is None else run.outcome
+
+
+def _grondslagen(uitkomst: Uitkomst, adds: tuple[Bijdrage, ...]) -> tuple[Bepaling, ...]:
+    if uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
+        return _dedupe([a.bepaling for a in adds if isinstance(a, Grondslag)])
+    if uitkomst is Uitkomst.MAG_NIET:
+        return _dedupe([a.bepaling for a in adds if isinstance(a, Weigering)])
+    return ()
+
+
+def _rechtsstand(bepalingen: list[Bepaling]) -> tuple[Rechtsstand, ...]:
+    regelingen = {b.regeling.afkorting for b in bepalingen}
+    stand = [
+        Rechtsstand(regeling=r.afkorting, versie=r.versie, status=r.status.value)
+        for r in REGELINGEN.values()
+        if r.afkorting in regelingen
+    ]
+    stand.sort(key=lambda s: s.regeling)
+    stand.append(Rechtsstand(regeling=f"Handreiking ({HANDREIKING})", versie=HANDREIKING_DATUM, status="mei 2023"))
+    return tuple(stand)
+
+
+_OPNIEUW = Vervolgactie(tekst="Beantwoord de open vragen en beoordeel de verstrekking opnieuw.")
+_VASTLEGGEN = Vervolgactie(
+    tekst="Leg de verstrekking en de afwegingen vast, zodat u ze kunt verantwoorden.",
+    bron=passage(325, 4905),
+)
+
+
+def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
+    """Beoordeel ``verstrekking``: mag, moet, mag niet of onbeslist, en waarom.
+
+    Een juridische uitkomst is altijd een waarde; er wordt alleen een fout
+    gegeven bij ongeldige invoer (al bij het maken van de ``Verstrekking``).
+    """
+    keuze = _kies(verstrekking)
+    if keuze.stappenplan is None:
+        return _buiten_bereik(verstrekking, keuze)
+    plan = keuze.stappenplan
+    casus = Casus(verstrekking)
+    run = plan.doorloop(casus)
+    uitkomst = _uitkomst(run)
+    open_vragen = (*run.open_questions, *(a for a in run.adds if isinstance(a, OpenVraag)))
+    grondslagen = _grondslagen(uitkomst, run.adds)
+    stappen = plan.stappen(run, casus)
+    vervolg = [a for a in run.adds if isinstance(a, Vervolgactie)]
+    if uitkomst is Uitkomst.ONBESLIST:
+        vervolg.append(_OPNIEUW)
+    elif uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
+        vervolg.append(_VASTLEGGEN)
+    gegevens = _gegevens(plan, verstrekking, uitkomst, grondslagen)
+    cited = [*grondslagen, *(b for s in stappen for b in s.bepalingen)]
+    return Beoordeling(
+        uitkomst=uitkomst,
+        grondslagen=grondslagen,
+        regimes=keuze.regimes,
+        stappenplan=plan.naam,
+        open_vragen=_uniek(open_vragen),
+        voorwaarden=tuple(a for a in run.adds if isinstance(a, Voorwaarde)),
+        vervolgacties=tuple(vervolg),
+        gegevens=gegevens,
+        stappen=stappen,
+        te_beoordelen=tuple(a for a in run.adds if isinstance(a, Kanttekening)),
+        rechtsstand=_rechtsstand(cited),
+    )
+
+
+def _uniek(vragen: tuple[OpenVraag, ...]) -> tuple[OpenVraag, ...]:
+    seen: set[tuple[Vraagsoort, str]] = set()
+    out: list[OpenVraag] = []
+    for vraag in vragen:
+        key = (vraag.soort, vraag.sleutel)
+        if key not in seen:
+            seen.add(key)
+            out.append(vraag)
+    return tuple(out)
+
+
+def _gegevens(
+    plan: Stappenplan, v: Verstrekking, uitkomst: Uitkomst, grondslagen: tuple[Bepaling, ...]
+) -> tuple[GegevensOordeel, ...]:
+    if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} or len(v.gegevens) <= 1:
+        return tuple(
+            GegevensOordeel(categorie=c, uitkomst=uitkomst, bepalingen=grondslagen) for c in v.gegevens
+        )
+    result = []
+    for categorie in v.gegevens:
+        run = plan.doorloop(Casus(v, gegevens=(categorie,)))
+        eigen = _uitkomst(run)
+        result.append(
+            GegevensOordeel(categorie=categorie, uitkomst=eigen, bepalingen=_grondslagen(eigen, run.adds))
+        )
+    return tuple(result)
+
+
+def _buiten_bereik(v: Verstrekking, keuze: _Keuze) -> Beoordeling:
+    vraag = keuze.buiten_bereik
+    if vraag is None:  # pragma: no cover - every choice without a plan names its question
+        msg = "regime choice without a stappenplan must say why"
+        raise AssertionError(msg)
+    return Beoordeling(
+        uitkomst=Uitkomst.ONBESLIST,
+        grondslagen=(),
+        regimes=keuze.regimes,
+        stappenplan=None,
+        open_vragen=(vraag,),
+        voorwaarden=(),
+        vervolgacties=(Vervolgactie(tekst="Raadpleeg de privacy officer of de FG.", bron=vraag.bron),),
+        gegevens=tuple(GegevensOordeel(categorie=c, uitkomst=Uitkomst.ONBESLIST) for c in v.gegevens),
+        stappen=(),
+        te_beoordelen=(),
+        rechtsstand=_rechtsstand([b for r in keuze.regimes for b in r.bepalingen]),
+    )

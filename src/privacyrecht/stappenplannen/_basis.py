@@ -1,0 +1,342 @@
+"""Building blocks shared by the stappenplannen.
+
+A :class:`Stappenplan` wraps an engine procedure with its name, its source
+passages and the trace rendering.  The helpers build steps and terminals with
+the contributions (:data:`Bijdrage`) the result is made of; steps that occur
+in more than one stappenplan (aangifte, noodzakelijkheid, beginselen, the
+data categories) are built here once, with the targets each plan needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TypeAlias
+
+import attrs
+
+from privacyrecht import avg
+from privacyrecht._bladeren import Regel
+from privacyrecht._casus import Casus
+from privacyrecht._engine import Branch, End, Procedure, Run, Step, StepKind, Truth
+from privacyrecht.beoordeling import (
+    Antwoord,
+    Grondslag,
+    Kanttekening,
+    OpenVraag,
+    Stap,
+    Uitkomst,
+    Vervolgactie,
+    Voorwaarde,
+    Vraagsoort,
+    Weigering,
+)
+from privacyrecht.bronnen import Bepaling, Passage, passage
+from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Gegevenscategorie, Oordeel, Toets
+from privacyrecht.sectorwetten import AANGIFTEBEVOEGDHEID, aangifte
+
+__all__ = [
+    "Bijdrage",
+    "Stappenplan",
+    "eind",
+    "stap",
+]
+
+#: What a branch can add to the result.
+Bijdrage: TypeAlias = Grondslag | Weigering | Voorwaarde | Vervolgactie | Kanttekening | OpenVraag
+
+_ANTWOORD = {Truth.TRUE: Antwoord.JA, Truth.FALSE: Antwoord.NEE, Truth.UNKNOWN: Antwoord.ONBEKEND}
+
+FG = Vervolgactie(tekst="Raadpleeg de privacy officer of de FG.", bron=passage(4222, 4604))
+
+
+def eind(uitkomst: Uitkomst, *adds: Bijdrage) -> Branch[Uitkomst, Bijdrage]:
+    """A branch that ends the procedure with ``uitkomst``."""
+    return Branch(to=End(outcome=uitkomst), adds=adds)
+
+
+def naar(key: str, *adds: Bijdrage) -> Branch[Uitkomst, Bijdrage]:
+    """A branch to step ``key``."""
+    return Branch(to=key, adds=adds)
+
+
+def stap(  # noqa: PLR0913
+    key: str,
+    vraag: str,
+    regel: Regel,
+    *,
+    ja: Branch[Uitkomst, Bijdrage],
+    nee: Branch[Uitkomst, Bijdrage],
+    soort: StepKind = StepKind.GATE,
+    bron: tuple[Passage, ...] = (),
+) -> Step[OpenVraag, Uitkomst, Bijdrage]:
+    """A step: its name in the handreiking, its question, the rule that answers it."""
+    return Step(
+        key=key,
+        question=vraag,
+        predicate=regel,
+        if_true=ja,
+        if_false=nee,
+        kind=soort,
+        cites=bron or tuple(c for c in regel.cites if isinstance(c, Passage)),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _StepInfo:
+    bron: tuple[Passage, ...]
+    bepalingen: tuple[Bepaling, ...]
+    toetsen: tuple[Toets, ...]
+
+
+def _info(step: Step[OpenVraag, Uitkomst, Bijdrage]) -> _StepInfo:
+    bepalingen: list[Bepaling] = []
+    for leaf in step.predicate.leaves():
+        for cite in leaf.cites:
+            if isinstance(cite, Bepaling) and cite not in bepalingen:
+                bepalingen.append(cite)
+    for cite in step.predicate.cites:
+        if isinstance(cite, Bepaling) and cite not in bepalingen:
+            bepalingen.insert(0, cite)
+    toetsen = []
+    for leaf in step.predicate.leaves():
+        if leaf.payload.soort is Vraagsoort.OORDEEL:
+            toets = Toets(leaf.key)
+            if toets not in toetsen:
+                toetsen.append(toets)
+    return _StepInfo(
+        bron=tuple(c for c in step.cites if isinstance(c, Passage)),
+        bepalingen=tuple(bepalingen),
+        toetsen=tuple(toetsen),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Stappenplan:
+    """Een stappenplan van de handreiking als uitvoerbare procedure.
+
+    Attributes:
+        sleutel: korte naam, zoals ``"gemeenten"``.
+        naam: de titel in de handreiking.
+        voor_wie: voor wie het stappenplan bedoeld is.
+        bron: de passages waar het stappenplan staat.
+        procedure: de stappen.
+    """
+
+    sleutel: str
+    naam: str
+    voor_wie: str
+    bron: tuple[Passage, ...]
+    procedure: Procedure[OpenVraag, Uitkomst, Bijdrage]
+    _info: Mapping[str, _StepInfo] = attrs.field(init=False, repr=False, eq=False)
+    _stappen: Mapping[tuple[str, Truth], Stap] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Precompute what the trace needs per step, and each step's record per answer."""
+        info = {k: _info(s) for k, s in self.procedure.steps.items()}
+        object.__setattr__(self, "_info", MappingProxyType(info))
+        object.__setattr__(
+            self,
+            "_stappen",
+            MappingProxyType(
+                {
+                    (k, t): self._stap(k, s.question, t, info[k], ())
+                    for k, s in self.procedure.steps.items()
+                    for t in Truth
+                }
+            ),
+        )
+
+    def doorloop(self, casus: Casus) -> Run[OpenVraag, Uitkomst, Bijdrage]:
+        """Run the stappenplan on ``casus``."""
+        return self.procedure.run(casus)
+
+    def stappen(self, run: Run[OpenVraag, Uitkomst, Bijdrage], casus: Casus) -> tuple[Stap, ...]:
+        """The trace of ``run`` as :class:`Stap` records, with the judgements used."""
+        result: list[Stap] = []
+        for visit in run.path:
+            key = visit.step.key
+            info = self._info[key]
+            oordelen: tuple[Oordeel, ...] = ()
+            if info.toetsen:
+                found = [casus.verstrekking.oordeel(t) for t in info.toetsen]
+                oordelen = tuple(o for o in found if o is not None)
+            if oordelen:
+                result.append(self._stap(visit.step.key, visit.step.question, visit.truth, info, oordelen))
+                continue
+            result.append(self._stappen[(key, visit.truth)])
+        return tuple(result)
+
+    @staticmethod
+    def _stap(
+        key: str, vraag: str, truth: Truth, info: _StepInfo, oordelen: tuple[Oordeel, ...]
+    ) -> Stap:
+        return Stap(
+            stap=key,
+            vraag=vraag,
+            antwoord=_ANTWOORD[truth],
+            bron=info.bron,
+            bepalingen=info.bepalingen,
+            oordelen=oordelen,
+        )
+
+
+# --- Shared steps -------------------------------------------------------------------
+
+
+def aangifte_stap(*, anders: str) -> Step[OpenVraag, Uitkomst, Bijdrage]:
+    """De aangifte-route voor gemeenten en onderwijs (003 r. 4001, 4361, 4419)."""
+    return stap(
+        "Aangifte",
+        "Is er een strafbaar feit gepleegd (zoals wapenbezit) dat u bij de politie wilt aangeven?",
+        aangifte,
+        soort=StepKind.ALTERNATIVE,
+        ja=eind(
+            Uitkomst.MAG,
+            Grondslag(bepaling=AANGIFTEBEVOEGDHEID),
+            Voorwaarde(
+                tekst=(
+                    "De afweging om van de aangiftebevoegdheid gebruik te maken ligt bij degene "
+                    "die het strafbare feit constateert; de rest van het stappenplan hoeft niet "
+                    "te worden doorlopen."
+                ),
+                bepalingen=(AANGIFTEBEVOEGDHEID,),
+                bron=passage(4001, 4361),
+            ),
+            Voorwaarde(
+                tekst=(
+                    "Deel alleen wat voor de aangifte nodig is: het strafbare feit en wie erbij "
+                    "betrokken is. Voor andere gegevens over de betrokkene geldt het gewone stappenplan."
+                ),
+                bepalingen=(AANGIFTEBEVOEGDHEID, avg.NOODZAKELIJKHEID),
+                bron=passage(4001, 4361),
+            ),
+            Kanttekening(
+                tekst=(
+                    "De handreiking zegt niet hoe ver de aangifte-route reikt; privacyrecht beperkt "
+                    "haar tot de gegevens over het strafbare feit zelf."
+                ),
+                bron=passage(4001, 4361, 4419),
+            ),
+        ),
+        nee=naar(anders),
+    )
+
+
+def geen_persoonsgegevens(extra: tuple[Bijdrage, ...] = ()) -> Branch[Uitkomst, Bijdrage]:
+    """Stap 1 *nee*: "Dan staat de (U)AVG niet aan verstrekking in de weg" (003 r. 4051)."""
+    return eind(
+        Uitkomst.MAG,
+        Grondslag(bepaling=avg.PERSOONSGEGEVEN),
+        Voorwaarde(
+            tekst=(
+                "Het gaat niet om persoonsgegevens, dus de (U)AVG staat niet aan de verstrekking "
+                "in de weg. Andere regels, zoals een geheimhoudingsplicht, kunnen dat wel doen."
+            ),
+            bepalingen=(avg.PERSOONSGEGEVEN,),
+            bron=passage(4051),
+        ),
+        Kanttekening(
+            tekst=(
+                "De uitkomst 'mag' rust hier niet op een grondslag voor verwerking maar op het "
+                "ontbreken van persoonsgegevens (art. 4 onder 1 AVG): de AVG is niet van toepassing."
+            ),
+            bron=passage(4051),
+        ),
+        *extra,
+    )
+
+
+def stap_3(*, bron: tuple[Passage, ...]) -> Step[OpenVraag, Uitkomst, Bijdrage]:
+    """Stap 3: is de verstrekking noodzakelijk (proportioneel en subsidiair)?"""
+    return stap(
+        "Stap 3",
+        "Is de verstrekking noodzakelijk? Daarin liggen proportionaliteit en subsidiariteit besloten.",
+        avg.NOODZAKELIJK,
+        bron=bron,
+        ja=naar("Stap 4"),
+        nee=eind(
+            Uitkomst.MAG_NIET,
+            Weigering(bepaling=avg.NOODZAKELIJKHEID),
+            FG,
+            Kanttekening(
+                tekst=(
+                    "De handreiking geeft bij stap 3 alleen het antwoord 'ja'; privacyrecht leest "
+                    "'nee' als: de verstrekking mag niet."
+                ),
+                bron=bron,
+            ),
+        ),
+    )
+
+
+def stap_4(*, bron: tuple[Passage, ...]) -> Step[OpenVraag, Uitkomst, Bijdrage]:
+    """Stap 4: voldoet de verstrekking aan de beginselen van art. 5 AVG?"""
+    return stap(
+        "Stap 4",
+        "Voldoet de verstrekking aan de beginselen voor zorgvuldige gegevensverwerking (art. 5 AVG)?",
+        avg.voldoet_aan_beginselen,
+        bron=bron,
+        ja=naar("Bijzondere persoonsgegevens"),
+        nee=eind(
+            Uitkomst.MAG_NIET,
+            Weigering(bepaling=avg.BEGINSELEN),
+            Vervolgactie(
+                tekst=(
+                    "Tref alsnog maatregelen om aan de beginselen van art. 5 AVG te voldoen en "
+                    "raadpleeg de privacy officer of de FG."
+                ),
+                bron=passage(4222, 4604),
+            ),
+        ),
+    )
+
+
+def categorie_stappen(
+    *, geldige_toestemming: Regel, daarna: str, bron_bijzonder: tuple[int, ...], bron_straf: tuple[int, ...]
+) -> tuple[Step[OpenVraag, Uitkomst, Bijdrage], ...]:
+    """The conditions after step 4: art. 9 AVG, art. 10 AVG, art. 46 UAVG."""
+    weglaten = Vervolgactie(
+        tekst=(
+            "Verstrek deze gegevens niet, of stel eerst een uitzondering op het verbod vast; "
+            "zie per categorie onder 'gegevens' wat wel mee mag."
+        ),
+    )
+    return (
+        stap(
+            "Bijzondere persoonsgegevens",
+            "Geldt voor elk bijzonder persoonsgegeven dat u wilt verstrekken een uitzondering op het verbod van art. 9 AVG?",
+            avg.voor_alle_gevraagde(
+                ARTIKEL_9_CATEGORIEEN,
+                geldige_toestemming=geldige_toestemming,
+                label="Voor elk gevraagd bijzonder persoonsgegeven geldt een uitzondering",
+            ),
+            bron=passage(*bron_bijzonder),
+            ja=naar("Strafrechtelijke persoonsgegevens"),
+            nee=eind(Uitkomst.MAG_NIET, Weigering(bepaling=avg.VERBOD_BIJZONDERE_CATEGORIEEN), weglaten),
+        ),
+        stap(
+            "Strafrechtelijke persoonsgegevens",
+            "Mogen de persoonsgegevens van strafrechtelijke aard die u wilt verstrekken worden verwerkt (art. 10 AVG, art. 31–33 UAVG)?",
+            avg.voor_alle_gevraagde(
+                frozenset({Gegevenscategorie.STRAFRECHTELIJK}),
+                geldige_toestemming=geldige_toestemming,
+                label="Voor gevraagde strafrechtelijke gegevens geldt een uitzondering",
+            ),
+            bron=passage(*bron_straf),
+            ja=naar("Burgerservicenummer"),
+            nee=eind(Uitkomst.MAG_NIET, Weigering(bepaling=avg.VERBOD_STRAFRECHTELIJKE_GEGEVENS), weglaten),
+        ),
+        stap(
+            "Burgerservicenummer",
+            "Als u het burgerservicenummer wilt verstrekken: staat de wet dat gebruik toe (art. 46 UAVG)?",
+            avg.voor_alle_gevraagde(
+                frozenset({Gegevenscategorie.BSN}),
+                geldige_toestemming=geldige_toestemming,
+                label="Een gevraagd BSN mag worden gebruikt",
+            ),
+            bron=passage(4031),
+            ja=naar(daarna),
+            nee=eind(Uitkomst.MAG_NIET, Weigering(bepaling=avg.UAVG_BSN), weglaten),
+        ),
+    )
