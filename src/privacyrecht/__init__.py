@@ -46,8 +46,8 @@ from privacyrecht.regimekeuze import beoordeel
 
 __all__ = [
     "Antwoord",
-    "Bepaling",
     "Beoordeling",
+    "Bepaling",
     "Betrokkene",
     "Doel",
     "Feit",
@@ -56,8 +56,8 @@ __all__ = [
     "InputError",
     "Kanttekening",
     "ModelError",
-    "OpenVraag",
     "Oordeel",
+    "OpenVraag",
     "Organisatie",
     "Partij",
     "Passage",

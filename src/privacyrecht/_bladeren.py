@@ -28,7 +28,12 @@ def feit(
     """A leaf reading fact ``f``."""
     vraag = FEITVRAGEN[f]
     payload = OpenVraag(
-        soort=Vraagsoort.FEIT, sleutel=f.value, vraag=vraag.vraag, waarom=waarom, bron=bron, wie=vraag.wie
+        soort=Vraagsoort.FEIT,
+        sleutel=f.value,
+        vraag=vraag.vraag,
+        waarom=waarom,
+        bron=bron,
+        wie=vraag.wie,
     )
     return _fact(f.value, payload=payload, label=label or vraag.vraag, cites=(*waarom, *bron))
 

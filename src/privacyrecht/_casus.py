@@ -18,8 +18,12 @@ from privacyrecht.feiten import (
     Feit,
     Gegevenscategorie,
     Organisatie,
-    Toestemminggever,
     Verstrekking,
+)
+from privacyrecht.toestemming import (
+    gegeven_door_juiste_personen,
+    toestemminggevers,
+    toestemminggevers_leerling,
 )
 
 __all__ = ["Afgeleid", "Casus", "heeft_categorie", "overheidsinstantie"]
@@ -69,24 +73,80 @@ def overheidsinstantie(organisatie: Organisatie) -> bool | None:
     return None
 
 
-def _juiste_personen_onderwijs(leeftijd: int | None, door: frozenset[Toestemminggever]) -> bool | None:
-    """003 r. 4425-4427: <12 ouder; 12 t/m 15 ouder en leerling samen; 16+ leerling zelf."""
-    if leeftijd is None:
-        return None
-    if leeftijd < 12:
-        return Toestemminggever.OUDER in door
-    if leeftijd < 16:
-        return {Toestemminggever.OUDER, Toestemminggever.BETROKKENE} <= door
-    return Toestemminggever.BETROKKENE in door
+_CONSENT_KEYS = (
+    Afgeleid.TOESTEMMING_VRIJ,
+    Afgeleid.TOESTEMMING_SPECIFIEK,
+    Afgeleid.TOESTEMMING_GEINFORMEERD,
+    Afgeleid.TOESTEMMING_ONDUBBELZINNIG,
+    Afgeleid.TOESTEMMING_UITDRUKKELIJK,
+    Afgeleid.TOESTEMMING_VASTGELEGD,
+    Afgeleid.TOESTEMMING_JUISTE_PERSONEN_ONDERWIJS,
+    Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG,
+)
 
 
-def _juiste_personen_uavg(leeftijd: int | None, door: frozenset[Toestemminggever]) -> bool | None:
-    """Art. 5 lid 1 UAVG: onder de 16 jaar de wettelijk vertegenwoordiger."""
-    if leeftijd is None:
-        return None
-    if leeftijd < 16:
-        return Toestemminggever.OUDER in door
-    return Toestemminggever.BETROKKENE in door
+def _given_facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[str, bool]:
+    """The user's facts, completed with what follows from the parties and the data."""
+    facts: dict[str, bool] = {str(k): val for k, val in v.feiten.items()}
+    if categorieen:
+        facts[Feit.IDENTIFICEERBAAR] = True
+    if v.ontvanger.organisatie is not v.verstrekker.organisatie:
+        facts[Feit.BINNEN_EIGEN_ORGANISATIE] = False
+    overheid = overheidsinstantie(v.verstrekker.organisatie)
+    if overheid is not None:
+        facts[Feit.OVERHEIDSINSTANTIE] = overheid
+    if v.toestemming is not None:
+        facts[Feit.TOESTEMMING_GEGEVEN] = True
+    if v.verstrekker.organisatie is Organisatie.RECLASSERING:
+        facts[Feit.ORGAAN_TOEPASSING_STRAFRECHT] = True
+    return facts
+
+
+def _derived_facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[str, bool]:
+    """Facts that only follow from the input (the ``afgeleid:`` keys)."""
+    ontvanger = v.ontvanger.organisatie
+    facts: dict[str, bool] = {
+        Afgeleid.ONTVANGER_POLITIE: ontvanger is Organisatie.POLITIE,
+        Afgeleid.ONTVANGER_POLITIE_OF_OM: ontvanger
+        in {Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE},
+        Afgeleid.ONTVANGER_ONDERWIJS: ontvanger is Organisatie.ONDERWIJSINSTELLING,
+        Afgeleid.VERSTREKKER_ONDERWIJS: v.verstrekker.organisatie
+        is Organisatie.ONDERWIJSINSTELLING,
+        Afgeleid.DOEL_AANGIFTE: v.doel is Doel.AANGIFTE,
+        Afgeleid.DOEL_OPENBARE_ORDE: v.doel is Doel.OPENBARE_ORDE,
+        Afgeleid.DOEL_BEGELEIDING: v.doel is Doel.BEGELEIDING_LEERLING,
+    }
+    for categorie in Gegevenscategorie:
+        facts[heeft_categorie(categorie)] = categorie in categorieen
+    return facts
+
+
+def _consent_facts(v: Verstrekking) -> dict[str, bool]:
+    """The validity conditions of the consent, as far as they are known.
+
+    Without consent the conditions do not arise: the question is then whether
+    there is consent at all (``Feit.TOESTEMMING_GEGEVEN``), so they count as met.
+    """
+    toestemming = v.toestemming
+    if toestemming is None:
+        return dict.fromkeys(_CONSENT_KEYS, True)
+    leeftijd = v.betrokkene.leeftijd
+    door = frozenset(toestemming.door)
+    leerling = uavg = None
+    if leeftijd is not None:
+        leerling = gegeven_door_juiste_personen(toestemminggevers_leerling(leeftijd), door)
+        uavg = gegeven_door_juiste_personen(toestemminggevers(leeftijd), door)
+    values = (
+        toestemming.vrij,
+        toestemming.specifiek,
+        toestemming.geinformeerd,
+        toestemming.ondubbelzinnig,
+        toestemming.uitdrukkelijk,
+        toestemming.vastgelegd,
+        leerling,
+        uavg,
+    )
+    return {k: val for k, val in zip(_CONSENT_KEYS, values, strict=True) if val is not None}
 
 
 class Casus:
@@ -103,69 +163,12 @@ class Casus:
         category on its own).
         """
         self.verstrekking = verstrekking
-        facts: dict[str, bool] = {str(k): v for k, v in verstrekking.feiten.items()}
-        v = verstrekking
-        categorieen = v.gegevens if gegevens is None else gegevens
-        if categorieen:
-            facts[Feit.IDENTIFICEERBAAR] = True
-        if v.ontvanger.organisatie is not v.verstrekker.organisatie:
-            facts[Feit.BINNEN_EIGEN_ORGANISATIE] = False
-        overheid = overheidsinstantie(v.verstrekker.organisatie)
-        if overheid is not None:
-            facts[Feit.OVERHEIDSINSTANTIE] = overheid
-        if v.toestemming is not None:
-            facts[Feit.TOESTEMMING_GEGEVEN] = True
-        ontvanger = v.ontvanger.organisatie
-        facts[Afgeleid.ONTVANGER_POLITIE] = ontvanger is Organisatie.POLITIE
-        facts[Afgeleid.ONTVANGER_POLITIE_OF_OM] = ontvanger in {
-            Organisatie.POLITIE,
-            Organisatie.OPENBAAR_MINISTERIE,
-        }
-        facts[Afgeleid.ONTVANGER_ONDERWIJS] = ontvanger is Organisatie.ONDERWIJSINSTELLING
-        facts[Afgeleid.VERSTREKKER_ONDERWIJS] = (
-            v.verstrekker.organisatie is Organisatie.ONDERWIJSINSTELLING
-        )
-        facts[Afgeleid.DOEL_AANGIFTE] = v.doel is Doel.AANGIFTE
-        facts[Afgeleid.DOEL_OPENBARE_ORDE] = v.doel is Doel.OPENBARE_ORDE
-        facts[Afgeleid.DOEL_BEGELEIDING] = v.doel is Doel.BEGELEIDING_LEERLING
-        for categorie in Gegevenscategorie:
-            facts[heeft_categorie(categorie)] = categorie in categorieen
-        toestemming = v.toestemming
-        if toestemming is None:
-            # Zonder toestemming zijn de geldigheidsvoorwaarden niet aan de orde:
-            # de vraag is dan of er toestemming is (Feit.TOESTEMMING_GEGEVEN).
-            for key in (
-                Afgeleid.TOESTEMMING_VRIJ,
-                Afgeleid.TOESTEMMING_SPECIFIEK,
-                Afgeleid.TOESTEMMING_GEINFORMEERD,
-                Afgeleid.TOESTEMMING_ONDUBBELZINNIG,
-                Afgeleid.TOESTEMMING_UITDRUKKELIJK,
-                Afgeleid.TOESTEMMING_VASTGELEGD,
-                Afgeleid.TOESTEMMING_JUISTE_PERSONEN_ONDERWIJS,
-                Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG,
-            ):
-                facts[key] = True
-        else:
-            for key, value in (
-                (Afgeleid.TOESTEMMING_VRIJ, toestemming.vrij),
-                (Afgeleid.TOESTEMMING_SPECIFIEK, toestemming.specifiek),
-                (Afgeleid.TOESTEMMING_GEINFORMEERD, toestemming.geinformeerd),
-                (Afgeleid.TOESTEMMING_ONDUBBELZINNIG, toestemming.ondubbelzinnig),
-                (Afgeleid.TOESTEMMING_UITDRUKKELIJK, toestemming.uitdrukkelijk),
-                (Afgeleid.TOESTEMMING_VASTGELEGD, toestemming.vastgelegd),
-                (
-                    Afgeleid.TOESTEMMING_JUISTE_PERSONEN_ONDERWIJS,
-                    _juiste_personen_onderwijs(v.betrokkene.leeftijd, frozenset(toestemming.door)),
-                ),
-                (
-                    Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG,
-                    _juiste_personen_uavg(v.betrokkene.leeftijd, frozenset(toestemming.door)),
-                ),
-            ):
-                if value is not None:
-                    facts[key] = value
+        categorieen = verstrekking.gegevens if gegevens is None else gegevens
+        facts = _given_facts(verstrekking, categorieen)
+        facts.update(_derived_facts(verstrekking, categorieen))
+        facts.update(_consent_facts(verstrekking))
         self._facts = {k: Truth.of(val) for k, val in facts.items()}
-        self._judgements = {str(o.toets): Truth.of(o.antwoord) for o in v.oordelen}
+        self._judgements = {str(o.toets): Truth.of(o.antwoord) for o in verstrekking.oordelen}
 
     def fact(self, key: str) -> Truth:
         """The truth of fact ``key``; ``UNKNOWN`` when not given nor derived."""

@@ -19,26 +19,34 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+import attrs
+
 from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel
-from privacyrecht._casus import Afgeleid, heeft_categorie
+from privacyrecht._casus import Afgeleid, Casus, heeft_categorie
 from privacyrecht._engine import Truth, all_of, any_of, const, not_, unless
-from privacyrecht.bronnen import AVG, UAVG, Bepaling, passage
+from privacyrecht.bronnen import AVG, UAVG, Bepaling, Passage, passage
 from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Feit, Gegevenscategorie, Toets
 
 __all__ = [
     "BEGINSELEN",
+    "BEGINSELEN_BEPALINGEN",
     "BSN_TOEGESTAAN",
+    "GRONDSLAG_GERECHTVAARDIGD_BELANG",
     "GRONDSLAG_OVEREENKOMST",
     "GRONDSLAG_TAAK_ALGEMEEN_BELANG",
     "GRONDSLAG_TOESTEMMING",
     "GRONDSLAG_VITAAL_BELANG",
     "GRONDSLAG_WETTELIJKE_VERPLICHTING",
     "NOODZAKELIJK",
+    "NOODZAKELIJKHEID",
     "PERSOONSGEGEVEN",
     "RECHTSGROND_LIDSTATELIJK_RECHT",
     "VERBOD_BIJZONDERE_CATEGORIEEN",
     "VERBOD_STRAFRECHTELIJKE_GEGEVENS",
+    "VOORBEELDEN",
+    "Indeling",
     "categorie_mag_mee",
+    "deel_in",
     "gerechtvaardigd_belang",
     "overeenkomst",
     "persoonsgegeven",
@@ -46,13 +54,12 @@ __all__ = [
     "uitdrukkelijke_toestemming",
     "uitzondering_art9",
     "uitzondering_art10",
+    "uitzonderingen",
     "verenigbaar",
     "vitaal_belang",
     "voldoet_aan_beginselen",
+    "voor_alle_gevraagde",
     "wettelijke_verplichting",
-    "GRONDSLAG_GERECHTVAARDIGD_BELANG",
-    "NOODZAKELIJKHEID",
-    "BEGINSELEN_BEPALINGEN",
 ]
 
 # --- Bepalingen -------------------------------------------------------------
@@ -117,7 +124,9 @@ voldoet_aan_beginselen: Regel = all_of(
 #: verwerking noodzakelijk is; daarin liggen proportionaliteit (effectiviteit
 #: en evenredigheid) en subsidiariteit besloten (003 r. 4162–4178, 5017–5027).
 NOODZAKELIJK: Regel = all_of(
-    oordeel(Toets.PROPORTIONALITEIT, waarom=(GRONDSLAGEN, NOODZAKELIJKHEID), bron=passage(4178, 5023)),
+    oordeel(
+        Toets.PROPORTIONALITEIT, waarom=(GRONDSLAGEN, NOODZAKELIJKHEID), bron=passage(4178, 5023)
+    ),
     oordeel(Toets.SUBSIDIARITEIT, waarom=(GRONDSLAGEN, NOODZAKELIJKHEID), bron=passage(4174, 5027)),
     label="De verstrekking is noodzakelijk (proportioneel en subsidiair)",
     cites=(GRONDSLAGEN, NOODZAKELIJKHEID, *_R_NOODZAKELIJK),
@@ -142,10 +151,26 @@ def toestemming(*, juiste_personen: Afgeleid, bron: tuple[int, ...]) -> Regel:
 
     return all_of(
         feit(Feit.TOESTEMMING_GEGEVEN, waarom=waarom, bron=r),
-        detail(Afgeleid.TOESTEMMING_VRIJ, "vrij", "Is de toestemming vrij gegeven, met een echte keuze om te weigeren zonder nadelige gevolgen?"),
-        detail(Afgeleid.TOESTEMMING_SPECIFIEK, "specifiek", "Is de toestemming specifiek: voor deze gegevens, deze ontvanger en dit doel?"),
-        detail(Afgeleid.TOESTEMMING_GEINFORMEERD, "geinformeerd", "Is de betrokkene geïnformeerd over wat er met de gegevens gebeurt en aan wie ze worden verstrekt?"),
-        detail(Afgeleid.TOESTEMMING_ONDUBBELZINNIG, "ondubbelzinnig", "Staat buiten twijfel dat de toestemming is gegeven?"),
+        detail(
+            Afgeleid.TOESTEMMING_VRIJ,
+            "vrij",
+            "Is de toestemming vrij gegeven, met een echte keuze om te weigeren zonder nadelige gevolgen?",
+        ),
+        detail(
+            Afgeleid.TOESTEMMING_SPECIFIEK,
+            "specifiek",
+            "Is de toestemming specifiek: voor deze gegevens, deze ontvanger en dit doel?",
+        ),
+        detail(
+            Afgeleid.TOESTEMMING_GEINFORMEERD,
+            "geinformeerd",
+            "Is de betrokkene geïnformeerd over wat er met de gegevens gebeurt en aan wie ze worden verstrekt?",
+        ),
+        detail(
+            Afgeleid.TOESTEMMING_ONDUBBELZINNIG,
+            "ondubbelzinnig",
+            "Staat buiten twijfel dat de toestemming is gegeven?",
+        ),
         afgeleid(
             juiste_personen,
             sleutel="betrokkene.leeftijd",
@@ -190,9 +215,21 @@ vitaal_belang: Regel = all_of(
 #: overheidsinstantie in de uitoefening van haar taken (r. 5000).
 gerechtvaardigd_belang: Regel = unless(
     all_of(
-        oordeel(Toets.GERECHTVAARDIGD_BELANG, waarom=(GRONDSLAG_GERECHTVAARDIGD_BELANG,), bron=passage(4471)),
-        oordeel(Toets.NOODZAKELIJK_VOOR_BELANG, waarom=(GRONDSLAG_GERECHTVAARDIGD_BELANG,), bron=passage(4471)),
-        oordeel(Toets.BELANG_WEEGT_ZWAARDER, waarom=(GRONDSLAG_GERECHTVAARDIGD_BELANG,), bron=passage(4471, 4994)),
+        oordeel(
+            Toets.GERECHTVAARDIGD_BELANG,
+            waarom=(GRONDSLAG_GERECHTVAARDIGD_BELANG,),
+            bron=passage(4471),
+        ),
+        oordeel(
+            Toets.NOODZAKELIJK_VOOR_BELANG,
+            waarom=(GRONDSLAG_GERECHTVAARDIGD_BELANG,),
+            bron=passage(4471),
+        ),
+        oordeel(
+            Toets.BELANG_WEEGT_ZWAARDER,
+            waarom=(GRONDSLAG_GERECHTVAARDIGD_BELANG,),
+            bron=passage(4471, 4994),
+        ),
         label="De drie voorwaarden voor een gerechtvaardigd belang zijn vervuld",
         cites=(GRONDSLAG_GERECHTVAARDIGD_BELANG, *passage(4471)),
     ),
@@ -209,7 +246,11 @@ gerechtvaardigd_belang: Regel = unless(
 #: toestaat (r. 4530).  Zijn de gegevens voor dit doel verzameld, dan is er
 #: geen verdere verwerking.
 verenigbaar: Regel = any_of(
-    feit(Feit.VERZAMELD_VOOR_DIT_DOEL, waarom=(BEGINSELEN_BEPALINGEN[Toets.DOELBINDING],), bron=passage(4521)),
+    feit(
+        Feit.VERZAMELD_VOOR_DIT_DOEL,
+        waarom=(BEGINSELEN_BEPALINGEN[Toets.DOELBINDING],),
+        bron=passage(4521),
+    ),
     oordeel(Toets.VERENIGBAARHEID, waarom=(VERENIGBAARHEID,), bron=passage(4521, 4523, 4536)),
     feit(
         Feit.SPECIFIEKE_WET_VERDERE_VERWERKING,
@@ -283,7 +324,9 @@ def uitzondering_art9(categorie: Gegevenscategorie, *, geldige_toestemming: Rege
             artikel=AVG.bepaling("9", lid="2", onder="a"),
             uavg=UAVG.bepaling("22", lid="2", onder="a"),
         ),
-        _vitaal(AVG.bepaling("9", lid="2", onder="c"), UAVG.bepaling("22", lid="2", onder="b"), (5068,)),
+        _vitaal(
+            AVG.bepaling("9", lid="2", onder="c"), UAVG.bepaling("22", lid="2", onder="b"), (5068,)
+        ),
         feit(
             Feit.KENNELIJK_OPENBAAR_GEMAAKT,
             waarom=(AVG.bepaling("9", lid="2", onder="e"), UAVG.bepaling("22", lid="2", onder="d")),
@@ -307,7 +350,10 @@ def uitzondering_art9(categorie: Gegevenscategorie, *, geldige_toestemming: Rege
                 ),
                 feit(
                     Feit.SPECIALE_BEGELEIDING_LEERLING,
-                    waarom=(AVG.bepaling("9", lid="2", onder="g"), UAVG.bepaling("30", lid="2", onder="a")),
+                    waarom=(
+                        AVG.bepaling("9", lid="2", onder="g"),
+                        UAVG.bepaling("30", lid="2", onder="a"),
+                    ),
                     bron=passage(5091),
                 ),
                 label="Een school verwerkt gezondheidsgegevens voor de speciale begeleiding van de leerling",
@@ -317,7 +363,11 @@ def uitzondering_art9(categorie: Gegevenscategorie, *, geldige_toestemming: Rege
     return any_of(
         *onderdelen,
         label=f"Het verbod van art. 9 AVG is opgeheven voor: {categorie.value}",
-        cites=(VERBOD_BIJZONDERE_CATEGORIEEN, AVG.bepaling("9", lid="2"), *passage(4256, 4623, 5050)),
+        cites=(
+            VERBOD_BIJZONDERE_CATEGORIEEN,
+            AVG.bepaling("9", lid="2"),
+            *passage(4256, 4623, 5050),
+        ),
     )
 
 
@@ -337,7 +387,11 @@ def uitzondering_art10(*, geldige_toestemming: Regel) -> Regel:
     en zijn niet gecodeerd.  Ook hier is daarnaast een grondslag nodig (r. 4695).
     """
     return any_of(
-        feit(Feit.ONDER_TOEZICHT_OVERHEID, waarom=(VERBOD_STRAFRECHTELIJKE_GEGEVENS,), bron=passage(4273, 5110)),
+        feit(
+            Feit.ONDER_TOEZICHT_OVERHEID,
+            waarom=(VERBOD_STRAFRECHTELIJKE_GEGEVENS,),
+            bron=passage(4273, 5110),
+        ),
         uitdrukkelijke_toestemming(
             geldige_toestemming, artikel=UAVG.bepaling("32", onder="a"), uavg=UAVG.bepaling("31")
         ),
@@ -349,18 +403,31 @@ def uitzondering_art10(*, geldige_toestemming: Regel) -> Regel:
         ),
         feit(Feit.RECHTSVORDERING, waarom=(UAVG.bepaling("32", onder="d"),), bron=passage(5125)),
         feit(
+            Feit.ORGAAN_TOEPASSING_STRAFRECHT,
+            waarom=(UAVG.bepaling("33", lid="1", onder="a"),),
+            bron=passage(5160),
+        ),
+        feit(
             Feit.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG,
             waarom=(UAVG.bepaling("33", lid="1", onder="a"),),
             bron=passage(5161),
         ),
-        feit(Feit.SAMENWERKINGSVERBAND, waarom=(UAVG.bepaling("33", lid="1", onder="b"),), bron=passage(5162)),
+        feit(
+            Feit.SAMENWERKINGSVERBAND,
+            waarom=(UAVG.bepaling("33", lid="1", onder="b"),),
+            bron=passage(5162),
+        ),
         feit(
             Feit.AANVULLING_OP_GEZONDHEIDSGEGEVENS,
             waarom=(UAVG.bepaling("33", lid="1", onder="c"),),
             bron=passage(5163),
         ),
         label="Strafrechtelijke persoonsgegevens mogen worden verwerkt (art. 10 AVG, art. 31–33 UAVG)",
-        cites=(VERBOD_STRAFRECHTELIJKE_GEGEVENS, UAVG.bepaling("31"), *passage(4273, 4687, 5110, 5114)),
+        cites=(
+            VERBOD_STRAFRECHTELIJKE_GEGEVENS,
+            UAVG.bepaling("31"),
+            *passage(4273, 4687, 5110, 5114),
+        ),
     )
 
 
@@ -370,10 +437,14 @@ def uitzondering_art10(*, geldige_toestemming: Regel) -> Regel:
 #: BSN) alleen ter uitvoering van die wet of voor bij wet bepaalde doeleinden.
 #: De handreiking noemt het BSN alleen als voorbeeld van een persoonsgegeven
 #: (003 r. 4031, 4403, 4777).
-BSN_TOEGESTAAN: Regel = feit(Feit.BSN_WETTELIJK_TOEGESTAAN, waarom=(UAVG_BSN,), bron=passage(4031, 4777))
+BSN_TOEGESTAAN: Regel = feit(
+    Feit.BSN_WETTELIJK_TOEGESTAAN, waarom=(UAVG_BSN,), bron=passage(4031, 4777)
+)
 
 _GEWOON: Regel = const(
-    Truth.TRUE, label="Gewone persoonsgegevens kennen geen extra verbod", cites=(GRONDSLAGEN, *passage(4793))
+    Truth.TRUE,
+    label="Gewone persoonsgegevens kennen geen extra verbod",
+    cites=(GRONDSLAGEN, *passage(4793)),
 )
 
 
@@ -388,7 +459,9 @@ def categorie_mag_mee(categorie: Gegevenscategorie, *, geldige_toestemming: Rege
     return uitzondering_art9(categorie, geldige_toestemming=geldige_toestemming)
 
 
-def voor_alle_gevraagde(categorieen: frozenset[Gegevenscategorie], *, geldige_toestemming: Regel, label: str) -> Regel:
+def voor_alle_gevraagde(
+    categorieen: frozenset[Gegevenscategorie], *, geldige_toestemming: Regel, label: str
+) -> Regel:
     """Voor elke gevraagde categorie uit ``categorieen``: die mag mee."""
     return all_of(
         *(
@@ -410,3 +483,126 @@ def voor_alle_gevraagde(categorieen: frozenset[Gegevenscategorie], *, geldige_to
         ),
         label=label,
     )
+
+
+# --- Indeling van voorbeelden uit de handreiking ------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Indeling:
+    """De AVG-categorie van een voorbeeld uit de handreiking, met bron en eventuele kanttekening."""
+
+    voorbeeld: str
+    categorie: Gegevenscategorie
+    bron: tuple[Passage, ...]
+    kanttekening: str = ""
+
+
+def _i(
+    voorbeeld: str, categorie: Gegevenscategorie, *regels: int, kanttekening: str = ""
+) -> Indeling:
+    return Indeling(
+        voorbeeld=voorbeeld, categorie=categorie, bron=passage(*regels), kanttekening=kanttekening
+    )
+
+
+_G = Gegevenscategorie
+
+#: De gegevens die de handreiking als voorbeeld noemt, met hun AVG-categorie.
+VOORBEELDEN: Mapping[str, Indeling] = MappingProxyType(
+    {
+        i.voorbeeld: i
+        for i in (
+            _i("naam", _G.GEWOON, 4031, 4777),
+            _i("adres", _G.GEWOON, 4031, 4777),
+            _i("telefoonnummer", _G.GEWOON, 4031, 4777),
+            _i("IP-adres", _G.GEWOON, 4031, 4777),
+            _i("uiterlijke kenmerken", _G.GEWOON, 4031, 4777),
+            _i("beroep, inkomen of opleiding", _G.GEWOON, 4031, 4777),
+            _i("BSN-nummer", _G.BSN, 4031, 4777),
+            _i("CITO-score", _G.GEWOON, 4407),
+            _i(
+                "IQ",
+                _G.GEWOON,
+                4407,
+                kanttekening=(
+                    "De handreiking noemt het IQ een persoonsgegeven (r. 4407) maar niet een "
+                    "gezondheidsgegeven; of het dat in een concreet geval is, moet worden beoordeeld."
+                ),
+            ),
+            _i("gedragsstoornis", _G.GEZONDHEID, 4407, 4635),
+            _i("gedrag van een leerling", _G.GEZONDHEID, 4635),
+            _i("gezinsfactoren", _G.GEZONDHEID, 4635),
+            _i("verwijzing naar het speciaal onderwijs", _G.GEZONDHEID, 4635),
+            _i("dyslexieverklaring", _G.GEZONDHEID, 4635),
+            _i(
+                "leerbeperking",
+                _G.GEZONDHEID,
+                4407,
+                4635,
+                kanttekening=(
+                    "In r. 4407 staat 'leerbepalingen', gelezen als 'leerbeperkingen'; die zijn als "
+                    "dyslexieverklaringen gezondheidsgegevens in de brede zin (r. 4635)."
+                ),
+            ),
+            _i("het gegeven dat iemand ziek is", _G.GEZONDHEID, 4827),
+            _i("opgelegde straf", _G.STRAFRECHTELIJK, 4277, 4833),
+            _i(
+                "mogelijk gegronde verdenking van een strafbaar feit",
+                _G.STRAFRECHTELIJK,
+                4273,
+                4685,
+            ),
+            _i(
+                "door de rechter opgelegd verbod naar aanleiding van onrechtmatig of hinderlijk gedrag",
+                _G.GEWOON,
+                4834,
+                kanttekening=(
+                    "De handreiking (r. 4834) rekent dit tot de strafrechtelijke gegevens, zoals art. 1 "
+                    "UAVG toen deed. Sinds 1 september 2026 valt het daar niet meer onder (art. 1 UAVG)."
+                ),
+            ),
+        )
+    }
+)
+
+
+def deel_in(voorbeeld: str) -> Indeling:
+    """De categorie van ``voorbeeld`` (een van :data:`VOORBEELDEN`).
+
+    >>> deel_in("dyslexieverklaring").categorie.value
+    'gezondheid'
+    """
+    try:
+        return VOORBEELDEN[voorbeeld]
+    except KeyError:
+        import difflib  # noqa: PLC0415
+
+        from privacyrecht.errors import InputError, Problem  # noqa: PLC0415
+
+        close = difflib.get_close_matches(voorbeeld, list(VOORBEELDEN), n=1)
+        raise InputError(
+            [
+                Problem(
+                    path="$.voorbeeld",
+                    message=f"onbekend voorbeeld {voorbeeld!r}",
+                    expected=", ".join(sorted(VOORBEELDEN)),
+                    suggestion=close[0] if close else "",
+                )
+            ]
+        ) from None
+
+
+def uitzonderingen(regel: Regel, casus: Casus) -> tuple[Bepaling, ...]:
+    """De bepalingen van de onderdelen van ``regel`` die in ``casus`` vervuld zijn.
+
+    Voor een regel als :func:`uitzondering_art10` zegt dit op welke uitzondering
+    de verwerking berust.
+    """
+    found: list[Bepaling] = []
+    for part in regel.children():
+        if part.truth(casus) is Truth.TRUE:
+            for cite in part.cites:
+                if isinstance(cite, Bepaling) and cite not in found:
+                    found.append(cite)
+    return tuple(found)

@@ -219,6 +219,6 @@ class Beoordeling:
 
     def als_json(self) -> str:
         """Het antwoord als JSON (deterministisch: gesorteerde sleutels)."""
-        from privacyrecht.json import beoordeling_naar_json  # noqa: PLC0415
+        from privacyrecht.codec import beoordeling_naar_json  # noqa: PLC0415
 
         return beoordeling_naar_json(self)

@@ -101,7 +101,9 @@ class Regeling:
             return f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{self.identificatie}"
         return f"https://wetten.overheid.nl/{self.identificatie}/{self.versie.isoformat()}"
 
-    def bepaling(self, artikel: str, *, lid: str | None = None, onder: str | None = None) -> Bepaling:
+    def bepaling(
+        self, artikel: str, *, lid: str | None = None, onder: str | None = None
+    ) -> Bepaling:
         """De bepaling ``artikel`` (met ``lid`` en ``onder``) van deze regeling."""
         return Bepaling(regeling=self, artikel=artikel, lid=lid, onder=onder)
 

@@ -24,6 +24,8 @@ from typing import Any
 
 import attrs
 
+from privacyrecht.errors import InputError, Problem
+
 __all__ = [
     "ARTIKEL_9_CATEGORIEEN",
     "Betrokkene",
@@ -106,13 +108,20 @@ ROLLEN_PER_ORGANISATIE: Mapping[Organisatie, frozenset[Rol]] = MappingProxyType(
                 Rol.MEDEWERKER,
             }
         ),
-        Organisatie.POLITIE: frozenset({Rol.POLITIEAMBTENAAR, Rol.BOA, Rol.ZORG_EN_HULPVERLENER, Rol.MEDEWERKER}),
+        Organisatie.POLITIE: frozenset(
+            {Rol.POLITIEAMBTENAAR, Rol.BOA, Rol.ZORG_EN_HULPVERLENER, Rol.MEDEWERKER}
+        ),
         Organisatie.OPENBAAR_MINISTERIE: frozenset({Rol.OFFICIER_VAN_JUSTITIE, Rol.MEDEWERKER}),
         Organisatie.ZORGAANBIEDER: frozenset(
             {Rol.ZORG_EN_HULPVERLENER, Rol.OVERIGE_HULPVERLENER, Rol.MEDEWERKER}
         ),
         Organisatie.JEUGDHULPAANBIEDER: frozenset(
-            {Rol.JEUGDHULPVERLENER, Rol.ZORG_EN_HULPVERLENER, Rol.OVERIGE_HULPVERLENER, Rol.MEDEWERKER}
+            {
+                Rol.JEUGDHULPVERLENER,
+                Rol.ZORG_EN_HULPVERLENER,
+                Rol.OVERIGE_HULPVERLENER,
+                Rol.MEDEWERKER,
+            }
         ),
         Organisatie.GECERTIFICEERDE_INSTELLING: frozenset({Rol.JEUGDHULPVERLENER, Rol.MEDEWERKER}),
         Organisatie.VEILIG_THUIS: frozenset({Rol.ZORG_EN_HULPVERLENER, Rol.MEDEWERKER}),
@@ -200,6 +209,7 @@ class Feit(enum.StrEnum):
     SPECIALE_BEGELEIDING_LEERLING = "noodzakelijk voor speciale begeleiding leerling"
     ONDER_TOEZICHT_OVERHEID = "verwerking onder toezicht van de overheid"
     VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG = "verkregen op grond van Wpg of Wjsg"
+    ORGAAN_TOEPASSING_STRAFRECHT = "orgaan belast met toepassing van het strafrecht"
     SAMENWERKINGSVERBAND = "verwerking door of voor samenwerkingsverband"
     AANVULLING_OP_GEZONDHEIDSGEGEVENS = "aanvulling op verwerking gezondheidsgegevens"
     BSN_WETTELIJK_TOEGESTAAN = "gebruik BSN wettelijk toegestaan"
@@ -234,8 +244,23 @@ class Toestemminggever(enum.StrEnum):
 
 def _niet_leeg(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
-        msg = f"{attribute.name} mag niet leeg zijn"
-        raise ValueError(msg)
+        raise InputError(
+            [
+                Problem(
+                    path=f"$.{attribute.name}",
+                    message=f"{attribute.name} mag niet leeg zijn",
+                    expected="een tekst die zegt "
+                    + _WAAROM.get(attribute.name, "wat er is bedoeld"),
+                )
+            ]
+        )
+
+
+_WAAROM = {
+    "motivering": "waarom de professional zo oordeelt (de afweging moet worden vastgelegd)",
+    "door": "wie het oordeel gaf (naam en functie)",
+    "omvang": "waarvoor de toestemming is gegeven (welke gegevens, aan wie, waarvoor)",
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -247,9 +272,20 @@ class Partij:
 
     def __attrs_post_init__(self) -> None:
         """Controleer dat de rol bij de organisatie past."""
-        if self.rol not in ROLLEN_PER_ORGANISATIE[self.organisatie]:
-            msg = f"rol {self.rol.value!r} past niet bij organisatie {self.organisatie.value!r}"
-            raise ValueError(msg)
+        toegestaan = ROLLEN_PER_ORGANISATIE[self.organisatie]
+        if self.rol not in toegestaan:
+            raise InputError(
+                [
+                    Problem(
+                        path="$.rol",
+                        message=(
+                            f"tegenstrijdig: de rol {self.rol.value!r} past niet bij de organisatie "
+                            f"{self.organisatie.value!r}"
+                        ),
+                        expected=", ".join(repr(r.value) for r in Rol if r in toegestaan),
+                    )
+                ]
+            )
 
 
 @attrs.frozen(kw_only=True)

@@ -24,7 +24,6 @@ from privacyrecht.beoordeling import (
     OpenVraag,
     Rechtsstand,
     Regime,
-    Stap,
     Uitkomst,
     Vervolgactie,
     Voorwaarde,
@@ -51,7 +50,9 @@ from privacyrecht.stappenplannen._basis import Bijdrage
 
 __all__ = ["beoordeel", "kies_stappenplan"]
 
-_HULPVERLENERS = frozenset({Rol.ZORG_EN_HULPVERLENER, Rol.JEUGDHULPVERLENER, Rol.OVERIGE_HULPVERLENER})
+_HULPVERLENERS = frozenset(
+    {Rol.ZORG_EN_HULPVERLENER, Rol.JEUGDHULPVERLENER, Rol.OVERIGE_HULPVERLENER}
+)
 _FG = "de privacy officer of de functionaris gegevensbescherming (FG)"
 
 
@@ -102,7 +103,7 @@ def kies_stappenplan(v: Verstrekking) -> tuple[Stappenplan | None, tuple[Regime,
     return keuze.stappenplan, keuze.regimes
 
 
-def _kies(v: Verstrekking) -> _Keuze:  # noqa: PLR0911
+def _kies(v: Verstrekking) -> _Keuze:
     org, rol = v.verstrekker.organisatie, v.verstrekker.rol
     if rol in _HULPVERLENERS:
         naam = "Stappenplan Zorg- en hulpverleners"
@@ -115,7 +116,10 @@ def _kies(v: Verstrekking) -> _Keuze:  # noqa: PLR0911
         return _Keuze(
             stappenplan=None,
             regimes=(
-                _avg_regime("Ook een hulpverlener heeft voor een verstrekking een grondslag uit de AVG nodig.", bron),
+                _avg_regime(
+                    "Ook een hulpverlener heeft voor een verstrekking een grondslag uit de AVG nodig.",
+                    bron,
+                ),
                 Regime(naam="Beroepsgeheim", van_toepassing=None, reden=reden, bron=bron),
             ),
             buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
@@ -126,7 +130,15 @@ def _kies(v: Verstrekking) -> _Keuze:  # noqa: PLR0911
         bron = passage(3956, 5204)
         return _Keuze(
             stappenplan=None,
-            regimes=(Regime(naam="Wet politiegegevens", van_toepassing=True, reden=reden, bron=bron, bepalingen=(WPG.bepaling("1"),)),),
+            regimes=(
+                Regime(
+                    naam="Wet politiegegevens",
+                    van_toepassing=True,
+                    reden=reden,
+                    bron=bron,
+                    bepalingen=(WPG.bepaling("1"),),
+                ),
+            ),
             buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
         )
     if org is Organisatie.OPENBAAR_MINISTERIE:
@@ -135,7 +147,14 @@ def _kies(v: Verstrekking) -> _Keuze:  # noqa: PLR0911
         bron = passage(4737, 5494)
         return _Keuze(
             stappenplan=None,
-            regimes=(Regime(naam="Wet justitiële en strafvorderlijke gegevens", van_toepassing=True, reden=reden, bron=bron),),
+            regimes=(
+                Regime(
+                    naam="Wet justitiële en strafvorderlijke gegevens",
+                    van_toepassing=True,
+                    reden=reden,
+                    bron=bron,
+                ),
+            ),
             buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
         )
     if org is Organisatie.GEMEENTE and rol is Rol.OPENBARE_ORDE:
@@ -179,7 +198,10 @@ def _kies(v: Verstrekking) -> _Keuze:  # noqa: PLR0911
         return _Keuze(
             stappenplan=ONDERWIJS,
             regimes=(
-                _avg_regime("Onderwijsinstellingen dienen zich aan de normen uit de (U)AVG te houden.", passage(4304)),
+                _avg_regime(
+                    "Onderwijsinstellingen dienen zich aan de normen uit de (U)AVG te houden.",
+                    passage(4304),
+                ),
                 Regime(
                     naam="Onderwijswetgeving (WPO, WVO 2020, WEC)",
                     van_toepassing=True,
@@ -207,7 +229,8 @@ def _kies(v: Verstrekking) -> _Keuze:  # noqa: PLR0911
         buiten_bereik=OpenVraag(
             soort=Vraagsoort.BUITEN_BEREIK,
             sleutel="stappenplan",
-            vraag=reden + " Beoordeel de verstrekking zelf aan de hand van de AVG, of kies de rol waarin u handelt.",
+            vraag=reden
+            + " Beoordeel de verstrekking zelf aan de hand van de AVG, of kies de rol waarin u handelt.",
             bron=bron,
             wie=_FG,
         ),
@@ -242,7 +265,11 @@ def _rechtsstand(bepalingen: list[Bepaling]) -> tuple[Rechtsstand, ...]:
         if r.afkorting in regelingen
     ]
     stand.sort(key=lambda s: s.regeling)
-    stand.append(Rechtsstand(regeling=f"Handreiking ({HANDREIKING})", versie=HANDREIKING_DATUM, status="mei 2023"))
+    stand.append(
+        Rechtsstand(
+            regeling=f"Handreiking ({HANDREIKING})", versie=HANDREIKING_DATUM, status="mei 2023"
+        )
+    )
     return tuple(stand)
 
 
@@ -307,14 +334,17 @@ def _gegevens(
 ) -> tuple[GegevensOordeel, ...]:
     if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} or len(v.gegevens) <= 1:
         return tuple(
-            GegevensOordeel(categorie=c, uitkomst=uitkomst, bepalingen=grondslagen) for c in v.gegevens
+            GegevensOordeel(categorie=c, uitkomst=uitkomst, bepalingen=grondslagen)
+            for c in v.gegevens
         )
     result = []
     for categorie in v.gegevens:
         run = plan.doorloop(Casus(v, gegevens=(categorie,)))
         eigen = _uitkomst(run)
         result.append(
-            GegevensOordeel(categorie=categorie, uitkomst=eigen, bepalingen=_grondslagen(eigen, run.adds))
+            GegevensOordeel(
+                categorie=categorie, uitkomst=eigen, bepalingen=_grondslagen(eigen, run.adds)
+            )
         )
     return tuple(result)
 
@@ -331,8 +361,12 @@ def _buiten_bereik(v: Verstrekking, keuze: _Keuze) -> Beoordeling:
         stappenplan=None,
         open_vragen=(vraag,),
         voorwaarden=(),
-        vervolgacties=(Vervolgactie(tekst="Raadpleeg de privacy officer of de FG.", bron=vraag.bron),),
-        gegevens=tuple(GegevensOordeel(categorie=c, uitkomst=Uitkomst.ONBESLIST) for c in v.gegevens),
+        vervolgacties=(
+            Vervolgactie(tekst="Raadpleeg de privacy officer of de FG.", bron=vraag.bron),
+        ),
+        gegevens=tuple(
+            GegevensOordeel(categorie=c, uitkomst=Uitkomst.ONBESLIST) for c in v.gegevens
+        ),
         stappen=(),
         te_beoordelen=(),
         rechtsstand=_rechtsstand([b for r in keuze.regimes for b in r.bepalingen]),

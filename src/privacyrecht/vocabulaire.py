@@ -118,6 +118,10 @@ FEITVRAGEN: Mapping[Feit, Vraag] = MappingProxyType(
             "Heeft u (een deel van) deze gegevens gekregen van de politie of het OM, op grond van "
             "de Wet politiegegevens of de Wet justitiële en strafvorderlijke gegevens?"
         ),
+        Feit.ORGAAN_TOEPASSING_STRAFRECHT: _f(
+            "Is de verwerker een orgaan dat krachtens de wet is belast met de toepassing van het "
+            "strafrecht (bijvoorbeeld de reclassering, of de Raad voor de Kinderbescherming in strafzaken)?"
+        ),
         Feit.SAMENWERKINGSVERBAND: _f(
             "Worden de strafrechtelijke gegevens verwerkt door of voor een publiekrechtelijk "
             "samenwerkingsverband, noodzakelijk voor diens taak en met passende waarborgen?",

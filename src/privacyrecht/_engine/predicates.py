@@ -305,9 +305,7 @@ class Unless(Predicate[P]):
         return (self.rule, *self.exceptions)
 
 
-def fact(
-    key: str, *, payload: P, label: str = "", cites: tuple[Citation, ...] = ()
-) -> Fact[P]:
+def fact(key: str, *, payload: P, label: str = "", cites: tuple[Citation, ...] = ()) -> Fact[P]:
     """A leaf reading fact ``key``; ``payload`` is returned while it is unknown."""
     return Fact(key=key, payload=payload, label=label or key, cites=cites)
 
@@ -324,16 +322,12 @@ def const(value: Truth, *, label: str, cites: tuple[Citation, ...] = ()) -> Cons
     return Const(value=value, label=label, cites=cites)
 
 
-def all_of(
-    *parts: Predicate[P], label: str, cites: tuple[Citation, ...] = ()
-) -> AllOf[P]:
+def all_of(*parts: Predicate[P], label: str, cites: tuple[Citation, ...] = ()) -> AllOf[P]:
     """Kleene conjunction."""
     return AllOf(parts=parts, label=label, cites=cites)
 
 
-def any_of(
-    *parts: Predicate[P], label: str, cites: tuple[Citation, ...] = ()
-) -> AnyOf[P]:
+def any_of(*parts: Predicate[P], label: str, cites: tuple[Citation, ...] = ()) -> AnyOf[P]:
     """Kleene disjunction."""
     return AnyOf(parts=parts, label=label, cites=cites)
 

@@ -28,7 +28,7 @@ class Truth(enum.Enum):
     UNKNOWN = "unknown"
 
     @classmethod
-    def of(cls, value: bool | None) -> Truth:  # noqa: FBT001
+    def of(cls, value: bool | None) -> Truth:
         """Map ``True``/``False``/``None`` to a truth value.
 
         >>> Truth.of(None)

@@ -162,7 +162,9 @@ class Stappenplan:
                 found = [casus.verstrekking.oordeel(t) for t in info.toetsen]
                 oordelen = tuple(o for o in found if o is not None)
             if oordelen:
-                result.append(self._stap(visit.step.key, visit.step.question, visit.truth, info, oordelen))
+                result.append(
+                    self._stap(visit.step.key, visit.step.question, visit.truth, info, oordelen)
+                )
                 continue
             result.append(self._stappen[(key, visit.truth)])
         return tuple(result)
@@ -293,7 +295,11 @@ def stap_4(*, bron: tuple[Passage, ...]) -> Step[OpenVraag, Uitkomst, Bijdrage]:
 
 
 def categorie_stappen(
-    *, geldige_toestemming: Regel, daarna: str, bron_bijzonder: tuple[int, ...], bron_straf: tuple[int, ...]
+    *,
+    geldige_toestemming: Regel,
+    daarna: str,
+    bron_bijzonder: tuple[int, ...],
+    bron_straf: tuple[int, ...],
 ) -> tuple[Step[OpenVraag, Uitkomst, Bijdrage], ...]:
     """The conditions after step 4: art. 9 AVG, art. 10 AVG, art. 46 UAVG."""
     weglaten = Vervolgactie(
@@ -313,7 +319,9 @@ def categorie_stappen(
             ),
             bron=passage(*bron_bijzonder),
             ja=naar("Strafrechtelijke persoonsgegevens"),
-            nee=eind(Uitkomst.MAG_NIET, Weigering(bepaling=avg.VERBOD_BIJZONDERE_CATEGORIEEN), weglaten),
+            nee=eind(
+                Uitkomst.MAG_NIET, Weigering(bepaling=avg.VERBOD_BIJZONDERE_CATEGORIEEN), weglaten
+            ),
         ),
         stap(
             "Strafrechtelijke persoonsgegevens",
@@ -325,7 +333,11 @@ def categorie_stappen(
             ),
             bron=passage(*bron_straf),
             ja=naar("Burgerservicenummer"),
-            nee=eind(Uitkomst.MAG_NIET, Weigering(bepaling=avg.VERBOD_STRAFRECHTELIJKE_GEGEVENS), weglaten),
+            nee=eind(
+                Uitkomst.MAG_NIET,
+                Weigering(bepaling=avg.VERBOD_STRAFRECHTELIJKE_GEGEVENS),
+                weglaten,
+            ),
         ),
         stap(
             "Burgerservicenummer",

@@ -67,7 +67,9 @@ _EIGEN_GRONDSLAG_ONTVANGER = Voorwaarde(
     bepalingen=(avg.GRONDSLAGEN,),
     bron=passage(4147),
 )
-_TOESTEMMING = avg.toestemming(juiste_personen=Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG, bron=(4141, 4942))
+_TOESTEMMING = avg.toestemming(
+    juiste_personen=Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG, bron=(4141, 4942)
+)
 _ANDERE = "Stap 2: andere grondslag (wettelijke verplichting)"
 
 _STAPPEN = (
@@ -83,7 +85,11 @@ _STAPPEN = (
     stap(
         "Stap 2A",
         "Wilt u gegevens verstrekken aan een andere afdeling binnen de gemeente?",
-        feit(Feit.BINNEN_EIGEN_ORGANISATIE, waarom=(avg.BEGINSELEN_BEPALINGEN[Toets.DOELBINDING],), bron=passage(4081)),
+        feit(
+            Feit.BINNEN_EIGEN_ORGANISATIE,
+            waarom=(avg.BEGINSELEN_BEPALINGEN[Toets.DOELBINDING],),
+            bron=passage(4081),
+        ),
         soort=StepKind.ROUTE,
         ja=naar("Stap 2A: bevoegdheid"),
         nee=naar("Stap 2B"),
@@ -96,7 +102,10 @@ _STAPPEN = (
         ),
         oordeel(
             Toets.BEVOEGDHEID_ANDERE_AFDELING,
-            waarom=(avg.BEGINSELEN_BEPALINGEN[Toets.DOELBINDING], avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG),
+            waarom=(
+                avg.BEGINSELEN_BEPALINGEN[Toets.DOELBINDING],
+                avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG,
+            ),
             bron=passage(4083, 4087),
         ),
         ja=naar(
@@ -191,7 +200,11 @@ _STAPPEN = (
     stap(
         "Stap 2: andere grondslag (specifieke wettelijke basis)",
         "Heeft u voor deze verstrekking een specifieke wettelijke basis?",
-        feit(Feit.SPECIFIEKE_WETTELIJKE_BASIS, waarom=(avg.RECHTSGROND_LIDSTATELIJK_RECHT,), bron=passage(4153)),
+        feit(
+            Feit.SPECIFIEKE_WETTELIJKE_BASIS,
+            waarom=(avg.RECHTSGROND_LIDSTATELIJK_RECHT,),
+            bron=passage(4153),
+        ),
         soort=StepKind.ALTERNATIVE,
         ja=naar(
             "Stap 3",
@@ -210,7 +223,9 @@ _STAPPEN = (
         "Heeft de betrokkene geldig toestemming gegeven?",
         _TOESTEMMING,
         soort=StepKind.ALTERNATIVE,
-        ja=naar("Stap 3", Grondslag(bepaling=avg.GRONDSLAG_TOESTEMMING), _EIGEN_GRONDSLAG_ONTVANGER),
+        ja=naar(
+            "Stap 3", Grondslag(bepaling=avg.GRONDSLAG_TOESTEMMING), _EIGEN_GRONDSLAG_ONTVANGER
+        ),
         nee=naar("Stap 2: andere grondslag (vitaal belang)"),
     ),
     stap(
@@ -238,7 +253,9 @@ _STAPPEN = (
         "Is de verstrekking noodzakelijk voor een overeenkomst waarbij de betrokkene partij is?",
         avg.overeenkomst,
         soort=StepKind.ALTERNATIVE,
-        ja=naar("Stap 3", Grondslag(bepaling=avg.GRONDSLAG_OVEREENKOMST), _EIGEN_GRONDSLAG_ONTVANGER),
+        ja=naar(
+            "Stap 3", Grondslag(bepaling=avg.GRONDSLAG_OVEREENKOMST), _EIGEN_GRONDSLAG_ONTVANGER
+        ),
         nee=naar("Stap 2: andere grondslag (gerechtvaardigd belang)"),
     ),
     stap(
@@ -246,7 +263,11 @@ _STAPPEN = (
         "Is er een gerechtvaardigd belang? (Niet voor een overheidsinstantie die haar taak uitoefent.)",
         avg.gerechtvaardigd_belang,
         soort=StepKind.ALTERNATIVE,
-        ja=naar("Stap 3", Grondslag(bepaling=avg.GRONDSLAG_GERECHTVAARDIGD_BELANG), _EIGEN_GRONDSLAG_ONTVANGER),
+        ja=naar(
+            "Stap 3",
+            Grondslag(bepaling=avg.GRONDSLAG_GERECHTVAARDIGD_BELANG),
+            _EIGEN_GRONDSLAG_ONTVANGER,
+        ),
         nee=eind(
             Uitkomst.MAG_NIET,
             Weigering(bepaling=avg.GRONDSLAGEN),

@@ -75,7 +75,11 @@ _STAPPEN = (
             "om de leerling te begeleiden bij het doorlopen van de school?"
         ),
         all_of(
-            feit(Feit.BINNEN_EIGEN_ORGANISATIE, waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG,), bron=passage(4369)),
+            feit(
+                Feit.BINNEN_EIGEN_ORGANISATIE,
+                waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG,),
+                bron=passage(4369),
+            ),
             afgeleid(
                 Afgeleid.DOEL_BEGELEIDING,
                 sleutel="doel",
@@ -130,7 +134,12 @@ _STAPPEN = (
         _TOESTEMMING,
         soort=StepKind.ALTERNATIVE,
         bron=passage(4413, 4415, 4423, 4433),
-        ja=naar("Stap 3", Grondslag(bepaling=avg.GRONDSLAG_TOESTEMMING), _EIGEN_GRONDSLAG_ONTVANGER, _LEEFTIJD),
+        ja=naar(
+            "Stap 3",
+            Grondslag(bepaling=avg.GRONDSLAG_TOESTEMMING),
+            _EIGEN_GRONDSLAG_ONTVANGER,
+            _LEEFTIJD,
+        ),
         nee=naar("Stap 1c"),
     ),
     stap(
@@ -205,7 +214,9 @@ _STAPPEN = (
         avg.vitaal_belang,
         soort=StepKind.ALTERNATIVE,
         bron=passage(4479, 4986),
-        ja=naar("Stap 2", Grondslag(bepaling=avg.GRONDSLAG_VITAAL_BELANG), _EIGEN_GRONDSLAG_ONTVANGER),
+        ja=naar(
+            "Stap 2", Grondslag(bepaling=avg.GRONDSLAG_VITAAL_BELANG), _EIGEN_GRONDSLAG_ONTVANGER
+        ),
         nee=naar("Stap 1: andere grondslag (overeenkomst)"),
     ),
     stap(
@@ -214,7 +225,9 @@ _STAPPEN = (
         avg.overeenkomst,
         soort=StepKind.ALTERNATIVE,
         bron=passage(4479, 4978),
-        ja=naar("Stap 2", Grondslag(bepaling=avg.GRONDSLAG_OVEREENKOMST), _EIGEN_GRONDSLAG_ONTVANGER),
+        ja=naar(
+            "Stap 2", Grondslag(bepaling=avg.GRONDSLAG_OVEREENKOMST), _EIGEN_GRONDSLAG_ONTVANGER
+        ),
         nee=eind(
             Uitkomst.MAG_NIET,
             Weigering(bepaling=avg.GRONDSLAGEN),
@@ -259,7 +272,11 @@ _STAPPEN = (
     stap(
         "Geheimhoudingsplicht",
         "Staat in uw contract een geheimhoudingsplicht? (Voor leerkrachten geldt geen wettelijk beroepsgeheim.)",
-        feit(Feit.CONTRACTUELE_GEHEIMHOUDING, waarom=(avg.BEGINSELEN_BEPALINGEN[Toets.INTEGRITEIT],), bron=passage(4705)),
+        feit(
+            Feit.CONTRACTUELE_GEHEIMHOUDING,
+            waarom=(avg.BEGINSELEN_BEPALINGEN[Toets.INTEGRITEIT],),
+            bron=passage(4705),
+        ),
         bron=passage(4699, 4703, 4705),
         ja=eind(
             Uitkomst.MAG,

@@ -1,0 +1,447 @@
+"""JSON in and out: one cattrs converter, strict structuring, every error at once.
+
+Input JSON is read strictly: it must be UTF-8, at most :data:`MAX_INPUT_BYTES`,
+valid JSON without duplicate keys, and match the input model exactly.  Unknown
+fields are rejected, never ignored; labels must be spelled as in the
+vocabulary (a close match is suggested); booleans are ``true``/``false``, not
+strings or numbers.  Problems are reported together as one
+:class:`~privacyrecht.errors.InputError`, each with its JSON path.
+
+Output JSON is deterministic: sorted keys, no timestamps.
+
+>>> v = verstrekking_uit_json('''{"verstrekker": {"organisatie": "gemeente",
+...   "rol": "openbare-ordetaak voor de burgemeester"}, "ontvanger": {"organisatie": "politie"},
+...   "gegevens": ["gewoon persoonsgegeven"], "doel": "handhaving van de openbare orde"}''')
+>>> v.ontvanger.organisatie
+<Organisatie.POLITIE: 'politie'>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+import json
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+
+from privacyrecht.beoordeling import Beoordeling
+from privacyrecht.bronnen import Bepaling, Passage
+from privacyrecht.errors import InputError, Problem
+from privacyrecht.feiten import (
+    Doel,
+    Feit,
+    Gegevenscategorie,
+    Organisatie,
+    Rol,
+    Toestemminggever,
+    Toets,
+    Verstrekking,
+)
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "beoordeling_naar_dict",
+    "beoordeling_naar_json",
+    "converter",
+    "invoerschema",
+    "verstrekking_uit_dict",
+    "verstrekking_uit_json",
+]
+
+#: The largest input accepted, in bytes (a case is a few kilobytes).
+MAX_INPUT_BYTES = 1_048_576
+
+
+class _LabelError(ValueError):
+    def __init__(self, value: object, enum_type: type[enum.StrEnum]) -> None:
+        self.accepted = [m.value for m in enum_type]
+        close = (
+            difflib.get_close_matches(value, self.accepted, n=1, cutoff=0.6)
+            if isinstance(value, str)
+            else []
+        )
+        self.suggestion = close[0] if close else ""
+        self.value = value
+        super().__init__(f"onbekend label {value!r}")
+
+
+class _TypeError(TypeError):
+    def __init__(self, value: object, expected: str) -> None:
+        self.expected = expected
+        super().__init__(f"verkeerd type: {type(value).__name__} {value!r}")
+
+
+_JSON_TYPE = {
+    bool: "true of false",
+    int: "een geheel getal",
+    str: "tekst",
+    list: "een lijst",
+    dict: "een object",
+}
+
+
+def _structure_enum(value: object, enum_type: type[enum.StrEnum]) -> enum.StrEnum:
+    if not isinstance(value, str):
+        raise _TypeError(value, "tekst (een label)")
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise _LabelError(value, enum_type) from None
+
+
+def _strict(kind: type[Any]) -> typing.Callable[[object, type[Any]], Any]:
+    def hook(value: object, _: type[Any]) -> Any:
+        if type(value) is not kind:
+            raise _TypeError(value, _JSON_TYPE[kind])
+        return value
+
+    return hook
+
+
+def _structure_date(value: object, _: type[dt.date]) -> dt.date:
+    if not isinstance(value, str):
+        raise _TypeError(value, "een datum als tekst, jjjj-mm-dd")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _TypeError(value, "een datum als tekst, jjjj-mm-dd") from None
+
+
+def _is_tuple(t: Any) -> bool:
+    return typing.get_origin(t) is tuple
+
+
+def _tuple_hook(t: Any) -> typing.Callable[[object, Any], tuple[Any, ...]]:
+    (item_type, _ellipsis) = typing.get_args(t)
+
+    def hook(value: object, _: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise _TypeError(value, "een lijst")
+        errors: list[Exception] = []
+        items: list[Any] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(converter.structure(item, item_type))
+            except Exception as exc:  # noqa: BLE001 - collected and re-raised below
+                exc.__notes__ = [*getattr(exc, "__notes__", []), _IndexNote(index)]
+                errors.append(exc)
+        if errors:
+            msg = "while structuring a list"
+            raise IterableValidationError(msg, errors, t)
+        return tuple(items)
+
+    return hook
+
+
+class _IndexNote(str):
+    __slots__ = ("index",)
+
+    def __new__(cls, index: int | str) -> typing.Self:
+        note = super().__new__(cls, f"@ index {index}")
+        note.index = index  # type: ignore[attr-defined]
+        return note
+
+
+def _structure_feiten(value: object, _: Any) -> Mapping[Feit, bool]:
+    if not isinstance(value, dict):
+        raise _TypeError(value, "een object met feiten (label: true of false)")
+    errors: list[Exception] = []
+    result: dict[Feit, bool] = {}
+    for key, item in value.items():
+        try:
+            result[typing.cast("Feit", _structure_enum(key, Feit))] = _strict(bool)(item, bool)
+        except Exception as exc:  # noqa: BLE001 - collected and re-raised below
+            exc.__notes__ = [*getattr(exc, "__notes__", []), _IndexNote(key)]
+            errors.append(exc)
+    if errors:
+        msg = "while structuring feiten"
+        raise IterableValidationError(msg, errors, Mapping[Feit, bool])
+    return result
+
+
+def _make_converter() -> cattrs.Converter:
+    c = cattrs.Converter(forbid_extra_keys=True)
+    for label_type in (Organisatie, Rol, Gegevenscategorie, Doel, Feit, Toets, Toestemminggever):
+        c.register_structure_hook(label_type, _structure_enum)
+    for kind in (bool, int, str):
+        # Function dispatch on the exact type: a class hook for ``str`` would also
+        # catch the StrEnum labels.
+        c.register_structure_hook_func(lambda t, k=kind: t is k, _strict(kind))
+    c.register_structure_hook(dt.date, _structure_date)
+    c.register_structure_hook_factory(_is_tuple, _tuple_hook)
+    c.register_structure_hook_func(lambda t: t == Mapping[Feit, bool], _structure_feiten)
+    c.register_unstructure_hook(dt.date, dt.date.isoformat)
+    c.register_unstructure_hook(
+        Bepaling,
+        lambda b: {
+            "regeling": b.regeling.afkorting,
+            "artikel": b.artikel,
+            "lid": b.lid,
+            "onder": b.onder,
+            "tekst": b.tekst,
+            "link": b.link,
+        },
+    )
+    c.register_unstructure_hook(
+        Passage, lambda p: {"bestand": p.bestand, "regel": p.regel, "tekst": p.cite()}
+    )
+    return c
+
+
+#: The one converter for input and output.
+converter = _make_converter()
+
+
+# --- Errors -----------------------------------------------------------------
+
+
+def _join(path: str, part: str | int) -> str:
+    if isinstance(part, int):
+        return f"{path}[{part}]"
+    if part.isidentifier():
+        return f"{path}.{part}"
+    return f"{path}[{json.dumps(part, ensure_ascii=False)}]"
+
+
+def _where(exc: BaseException, path: str) -> str:
+    for note in getattr(exc, "__notes__", []):
+        name = getattr(note, "name", None)
+        if isinstance(name, str):
+            return _join(path, name)
+        index = getattr(note, "index", None)
+        if isinstance(index, (int, str)):
+            return _join(path, index)
+    return path
+
+
+def _fields_of(cls: type[Any]) -> list[str]:
+    return [a.name for a in attrs.fields(cls)]
+
+
+def _problems(exc: BaseException, path: str, cls: type[Any] | None) -> list[Problem]:  # noqa: PLR0911
+    if isinstance(exc, ForbiddenExtraKeysError):
+        allowed = _fields_of(exc.cl)
+        return [
+            Problem(
+                path=_join(path, name),
+                message="onbekend veld (wordt niet genegeerd)",
+                expected=", ".join(allowed),
+                suggestion=next(iter(difflib.get_close_matches(name, allowed, n=1)), ""),
+            )
+            for name in sorted(exc.extra_fields)
+        ]
+    if isinstance(exc, ClassValidationError):
+        return [p for sub in exc.exceptions for p in _problems(sub, _where(sub, path), exc.cl)]
+    if isinstance(exc, IterableValidationError):
+        return [p for sub in exc.exceptions for p in _problems(sub, _where(sub, path), None)]
+    if isinstance(exc, KeyError):
+        return [Problem(path=path, message="verplicht veld ontbreekt")]
+    if isinstance(exc, _LabelError):
+        return [
+            Problem(
+                path=path,
+                message=str(exc),
+                expected=", ".join(repr(a) for a in exc.accepted),
+                suggestion=exc.suggestion,
+            )
+        ]
+    if isinstance(exc, _TypeError):
+        return [Problem(path=path, message=str(exc), expected=exc.expected)]
+    if isinstance(exc, InputError):
+        return [
+            attrs.evolve(p, path=path + p.path[1:]) if p.path.startswith("$") else p
+            for p in exc.problems
+        ]
+    name = f" ({cls.__name__})" if cls is not None else ""
+    return [Problem(path=path, message=f"ongeldige waarde{name}: {exc}")]
+
+
+# --- Reading ------------------------------------------------------------------
+
+
+class _Pairs(dict[str, Any]):
+    """A JSON object that remembers the keys it saw more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _pairs(items: list[tuple[str, Any]]) -> _Pairs:
+    result = _Pairs()
+    dupes: list[str] = []
+    for key, value in items:
+        if key in result:
+            dupes.append(key)
+        result[key] = value
+    result.duplicates = tuple(dupes)
+    return result
+
+
+def _duplicates(value: object, path: str) -> list[Problem]:
+    problems: list[Problem] = []
+    if isinstance(value, _Pairs):
+        problems.extend(
+            Problem(
+                path=_join(path, key),
+                message="deze sleutel staat twee keer in hetzelfde object",
+                expected="elke sleutel één keer",
+            )
+            for key in value.duplicates
+        )
+        for key, item in value.items():
+            problems.extend(_duplicates(item, _join(path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            problems.extend(_duplicates(item, _join(path, index)))
+    return problems
+
+
+def _no_constant(name: str) -> None:
+    msg = f"{name} is geen geldige JSON-waarde"
+    raise ValueError(msg)
+
+
+def _parse(data: str | bytes) -> object:
+    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+    if size > MAX_INPUT_BYTES:
+        raise InputError(
+            [
+                Problem(
+                    path="$",
+                    message=f"invoer te groot: {size} bytes",
+                    expected=f"hoogstens {MAX_INPUT_BYTES} bytes",
+                )
+            ]
+        )
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                [
+                    Problem(
+                        path="$",
+                        message=f"geen geldige UTF-8: ongeldige byte op positie {exc.start}",
+                        expected="JSON in UTF-8",
+                    )
+                ]
+            ) from None
+    data = data.removeprefix("\ufeff")
+    try:
+        parsed = json.loads(data, object_pairs_hook=_pairs, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            [
+                Problem(
+                    path="$",
+                    message=f"geen geldige JSON: {exc.msg} (regel {exc.lineno}, kolom {exc.colno})",
+                    expected="een JSON-object",
+                )
+            ]
+        ) from None
+    except ValueError as exc:
+        raise InputError([Problem(path="$", message=str(exc), expected="JSON")]) from None
+    problems = _duplicates(parsed, "$")
+    if problems:
+        raise InputError(problems)
+    return parsed
+
+
+def verstrekking_uit_dict(data: object) -> Verstrekking:
+    """Structure a JSON-like value into a :class:`Verstrekking`, or raise :class:`InputError`."""
+    if not isinstance(data, dict):
+        raise InputError([Problem(path="$", message="verkeerd type", expected="een JSON-object")])
+    try:
+        return converter.structure(data, Verstrekking)
+    except InputError as exc:
+        raise InputError(_problems(exc, "$", Verstrekking)) from None
+    except Exception as exc:  # noqa: BLE001 - every structuring error becomes a Problem
+        raise InputError(_problems(exc, "$", Verstrekking)) from None
+
+
+def verstrekking_uit_json(data: str | bytes) -> Verstrekking:
+    """Read a :class:`Verstrekking` from JSON text (or UTF-8 bytes)."""
+    return verstrekking_uit_dict(_parse(data))
+
+
+# --- Writing ------------------------------------------------------------------
+
+
+def beoordeling_naar_dict(b: Beoordeling) -> dict[str, Any]:
+    """The beoordeling as JSON-ready data."""
+    data: dict[str, Any] = converter.unstructure(b)
+    return data
+
+
+def beoordeling_naar_json(b: Beoordeling) -> str:
+    """The beoordeling as deterministic JSON text (sorted keys, UTF-8, indented)."""
+    return json.dumps(beoordeling_naar_dict(b), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- Schema -------------------------------------------------------------------
+
+
+_SCALARS: dict[Any, dict[str, str]] = {
+    bool: {"type": "boolean"},
+    int: {"type": "integer"},
+    str: {"type": "string"},
+    dt.date: {"type": "string", "format": "date"},
+    type(None): {"type": "null"},
+}
+
+
+def _schema(t: Any) -> dict[str, Any]:
+    if t in _SCALARS:
+        return dict(_SCALARS[t])
+    if isinstance(t, type) and issubclass(t, enum.StrEnum):
+        return {"enum": [m.value for m in t]}
+    origin = typing.get_origin(t)
+    if origin is tuple:
+        return {"type": "array", "items": _schema(typing.get_args(t)[0])}
+    if origin in {Mapping, dict} or t == Mapping[Feit, bool]:
+        key, value = typing.get_args(t)
+        return {
+            "type": "object",
+            "propertyNames": _schema(key),
+            "additionalProperties": _schema(value),
+        }
+    if origin in {typing.Union, types.UnionType}:
+        return {"anyOf": [_schema(a) for a in typing.get_args(t)]}
+    if attrs.has(t):
+        return _object_schema(t)
+    msg = f"no schema for {t!r}"
+    raise TypeError(msg)
+
+
+def _object_schema(cls: type[Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    fields = [a for a in attrs.fields(cls) if a.init]
+    schema: dict[str, Any] = {
+        "type": "object",
+        "title": cls.__name__,
+        "properties": {a.name: _schema(hints[a.name]) for a in fields},
+        "required": [a.name for a in fields if a.default is attrs.NOTHING],
+        "additionalProperties": False,
+    }
+    doc = (cls.__doc__ or "").strip().split("\n", 1)[0]
+    if doc:
+        schema["description"] = doc
+    return schema
+
+
+def invoerschema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the input, generated from the types."""
+    schema = _object_schema(Verstrekking)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://privacyrecht.nl/schema/verstrekking.json"
+    return schema

@@ -1,0 +1,50 @@
+"""Wie toestemming moet geven: de leeftijdsregels.
+
+Twee regels, elk met hun bron:
+
+* :func:`toestemminggevers_leerling` — de regel van het Stappenplan
+  Onderwijsinstellingen (003 r. 4425–4427): jonger dan 12 jaar geeft de ouder
+  toestemming; tussen 12 en 16 jaar ouder en leerling samen; ouder dan 16 jaar
+  de leerling zelf.  De grenzen op precies 12 en 16 jaar noemt de handreiking
+  niet; privacyrecht leest 12 tot en met 15 jaar als "tussen 12 en 16" en vanaf
+  16 jaar als de leerling zelf, in lijn met art. 5 lid 1 UAVG (te beoordelen).
+* :func:`toestemminggevers` — art. 5 lid 1 UAVG: heeft de betrokkene de leeftijd
+  van zestien jaren nog niet bereikt, dan is de toestemming van zijn wettelijk
+  vertegenwoordiger vereist.
+
+>>> sorted(toestemminggevers_leerling(14))
+[<Toestemminggever.BETROKKENE: 'betrokkene'>, <Toestemminggever.OUDER: 'ouder of voogd'>]
+>>> sorted(toestemminggevers(15))
+[<Toestemminggever.OUDER: 'ouder of voogd'>]
+"""
+
+from __future__ import annotations
+
+from privacyrecht.feiten import Toestemminggever
+
+__all__ = ["gegeven_door_juiste_personen", "toestemminggevers", "toestemminggevers_leerling"]
+
+_OUDER = frozenset({Toestemminggever.OUDER})
+_SAMEN = frozenset({Toestemminggever.OUDER, Toestemminggever.BETROKKENE})
+_ZELF = frozenset({Toestemminggever.BETROKKENE})
+
+
+def toestemminggevers_leerling(leeftijd: int) -> frozenset[Toestemminggever]:
+    """Wie toestemming geeft voor een leerling van ``leeftijd`` jaar (003 r. 4425–4427)."""
+    if leeftijd < 12:
+        return _OUDER
+    if leeftijd < 16:
+        return _SAMEN
+    return _ZELF
+
+
+def toestemminggevers(leeftijd: int) -> frozenset[Toestemminggever]:
+    """Wie toestemming geeft voor een betrokkene van ``leeftijd`` jaar (art. 5 lid 1 UAVG)."""
+    return _OUDER if leeftijd < 16 else _ZELF
+
+
+def gegeven_door_juiste_personen(
+    vereist: frozenset[Toestemminggever], door: frozenset[Toestemminggever]
+) -> bool:
+    """Of ieder die toestemming moet geven dat ook heeft gedaan."""
+    return vereist <= door
