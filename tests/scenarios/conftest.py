@@ -1,0 +1,349 @@
+"""The shared Dutch step vocabulary of the feature files.
+
+Steps only build input or read the result; no legal logic lives here.  Every
+quoted label must be a label of the library's vocabulary: an unknown label
+fails loudly with the known labels and the closest match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+from typing import TypeVar
+
+import attrs
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+import privacyrecht as pr
+from privacyrecht import avg, toestemming
+from privacyrecht.beoordeling import Antwoord
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+DATUM = dt.date(2026, 12, 1)
+
+
+def label(kind: type[E], text: str) -> E:
+    """The member of ``kind`` labelled ``text``; fail loudly otherwise."""
+    try:
+        return kind(text)
+    except ValueError:
+        known = [m.value for m in kind]
+        close = difflib.get_close_matches(text, known, n=1)
+        hint = f" Bedoelde u {close[0]!r}?" if close else ""
+        pytest.fail(f"Onbekend label {text!r} voor {kind.__name__}.{hint} Bekend: {known}")
+
+
+@attrs.define
+class Casus:
+    """The case being built by the Gegeven steps."""
+
+    verstrekker: pr.Partij | None = None
+    ontvanger: pr.Partij | None = None
+    gegevens: list[pr.Gegevenscategorie] = attrs.field(factory=list)
+    doel: pr.Doel = pr.Doel.VOORKOMEN_EXCESSIEF_GEWELD
+    feiten: dict[pr.Feit, bool] = attrs.field(factory=dict)
+    oordelen: dict[pr.Toets, bool] = attrs.field(factory=dict)
+    leeftijd: int | None = None
+    toestemming_door: tuple[pr.Toestemminggever, ...] = ()
+    uitdrukkelijk: bool | None = None
+    voorbeeld: str = ""
+
+    def verstrekking(self) -> pr.Verstrekking:
+        if self.verstrekker is None or self.ontvanger is None:
+            pytest.fail("Het scenario noemt geen verstrekker of geen ontvanger.")
+        toestemming_ = None
+        if self.toestemming_door:
+            toestemming_ = pr.Toestemming(
+                door=self.toestemming_door,
+                omvang="de gegevens in dit scenario, aan deze ontvanger, voor dit doel",
+                vrij=True,
+                specifiek=True,
+                geinformeerd=True,
+                ondubbelzinnig=True,
+                uitdrukkelijk=self.uitdrukkelijk,
+                vastgelegd=self.uitdrukkelijk,
+            )
+        return pr.Verstrekking(
+            verstrekker=self.verstrekker,
+            ontvanger=self.ontvanger,
+            gegevens=tuple(self.gegevens),
+            doel=self.doel,
+            betrokkene=pr.Betrokkene(leeftijd=self.leeftijd),
+            feiten=self.feiten,
+            oordelen=tuple(
+                pr.Oordeel(
+                    toets=toets,
+                    antwoord=antwoord,
+                    door="de professional in het scenario",
+                    datum=DATUM,
+                    motivering="Zoals in het scenario gegeven.",
+                )
+                for toets, antwoord in self.oordelen.items()
+            ),
+            toestemming=toestemming_,
+        )
+
+
+@pytest.fixture
+def casus() -> Casus:
+    return Casus()
+
+
+# --- Gegeven -----------------------------------------------------------------
+
+
+@given(parsers.parse('de verstrekker is een "{organisatie}" in de rol "{rol}"'))
+def verstrekker_met_rol(casus: Casus, organisatie: str, rol: str) -> None:
+    casus.verstrekker = pr.Partij(organisatie=label(pr.Organisatie, organisatie), rol=label(pr.Rol, rol))
+
+
+@given(parsers.re(r'de verstrekker is een "(?P<organisatie>[^"]+)"$'))
+def verstrekker(casus: Casus, organisatie: str) -> None:
+    casus.verstrekker = pr.Partij(organisatie=label(pr.Organisatie, organisatie))
+
+
+@given(parsers.parse('de ontvanger is een "{organisatie}" in de rol "{rol}"'))
+def ontvanger_met_rol(casus: Casus, organisatie: str, rol: str) -> None:
+    casus.ontvanger = pr.Partij(organisatie=label(pr.Organisatie, organisatie), rol=label(pr.Rol, rol))
+
+
+@given(parsers.re(r'de ontvanger is (?:een |de )?"(?P<organisatie>[^"]+)"$'))
+def ontvanger(casus: Casus, organisatie: str) -> None:
+    casus.ontvanger = pr.Partij(organisatie=label(pr.Organisatie, organisatie))
+
+
+@given(parsers.parse('het gaat om gegevens van de categorie "{categorie}"'))
+def gegevens(casus: Casus, categorie: str) -> None:
+    casus.gegevens.append(label(pr.Gegevenscategorie, categorie))
+
+
+@given(parsers.parse('het doel is "{doel}"'))
+def doel(casus: Casus, doel: str) -> None:
+    casus.doel = label(pr.Doel, doel)
+
+
+@given(parsers.parse('het feit "{feit}" doet zich voor'))
+def feit_waar(casus: Casus, feit: str) -> None:
+    casus.feiten[label(pr.Feit, feit)] = True
+
+
+@given(parsers.parse('het feit "{feit}" doet zich niet voor'))
+def feit_onwaar(casus: Casus, feit: str) -> None:
+    casus.feiten[label(pr.Feit, feit)] = False
+
+
+@given(parsers.parse('het is onbekend of het feit "{feit}" zich voordoet'))
+def feit_onbekend(casus: Casus, feit: str) -> None:
+    casus.feiten.pop(label(pr.Feit, feit), None)
+
+
+@given(parsers.parse('de professional oordeelt dat aan "{toets}" is voldaan'))
+def oordeel_ja(casus: Casus, toets: str) -> None:
+    casus.oordelen[label(pr.Toets, toets)] = True
+
+
+@given(parsers.parse('de professional oordeelt dat aan "{toets}" niet is voldaan'))
+def oordeel_nee(casus: Casus, toets: str) -> None:
+    casus.oordelen[label(pr.Toets, toets)] = False
+
+
+@given(parsers.parse('er is geen oordeel over "{toets}"'))
+def geen_oordeel(casus: Casus, toets: str) -> None:
+    casus.oordelen.pop(label(pr.Toets, toets), None)
+
+
+@given("de professional oordeelt dat de verstrekking noodzakelijk is")
+def noodzakelijk(casus: Casus) -> None:
+    casus.oordelen[pr.Toets.PROPORTIONALITEIT] = True
+    casus.oordelen[pr.Toets.SUBSIDIARITEIT] = True
+
+
+@given("de professional oordeelt dat de verstrekking voldoet aan de beginselen van art. 5 AVG")
+def beginselen(casus: Casus) -> None:
+    for toets in avg.BEGINSELEN_BEPALINGEN:
+        casus.oordelen[toets] = True
+
+
+@given(parsers.parse("de betrokkene is {leeftijd:d} jaar"))
+def leeftijd(casus: Casus, leeftijd: int) -> None:
+    casus.leeftijd = leeftijd
+
+
+@given(parsers.re(r'(?P<gevers>"[^"]+"(?: en "[^"]+")*) (?:heeft|hebben samen) geldige toestemming gegeven$'))
+def toestemming_gegeven(casus: Casus, gevers: str) -> None:
+    casus.toestemming_door = tuple(label(pr.Toestemminggever, g) for g in gevers.strip('"').split('" en "'))
+
+
+@given("de toestemming is uitdrukkelijk gegeven en vastgelegd")
+def uitdrukkelijk(casus: Casus) -> None:
+    casus.uitdrukkelijk = True
+
+
+@given(parsers.parse('het gegeven is "{voorbeeld}"'))
+def voorbeeld(casus: Casus, voorbeeld: str) -> None:
+    casus.voorbeeld = voorbeeld
+
+
+# --- Als ---------------------------------------------------------------------
+
+
+@when("de verstrekking wordt beoordeeld", target_fixture="beoordeling")
+def beoordeeld(casus: Casus) -> pr.Beoordeling:
+    return pr.beoordeel(casus.verstrekking())
+
+
+@when("het gegeven wordt ingedeeld", target_fixture="indeling")
+def ingedeeld(casus: Casus) -> avg.Indeling:
+    try:
+        return avg.deel_in(casus.voorbeeld)
+    except pr.InputError as exc:
+        pytest.fail(str(exc))
+
+
+@when("wordt bepaald wie voor de leerling toestemming geeft", target_fixture="gevers")
+def wie_leerling(casus: Casus) -> frozenset[pr.Toestemminggever]:
+    if casus.leeftijd is None:
+        pytest.fail("Het scenario noemt de leeftijd van de leerling niet.")
+    return toestemming.toestemminggevers_leerling(casus.leeftijd)
+
+
+# --- Dan ---------------------------------------------------------------------
+
+
+@then("mag de verstrekking plaatsvinden")
+def mag(beoordeling: pr.Beoordeling) -> None:
+    assert beoordeling.uitkomst is pr.Uitkomst.MAG, _uitleg(beoordeling)
+
+
+@then("mag de verstrekking niet plaatsvinden")
+def mag_niet(beoordeling: pr.Beoordeling) -> None:
+    assert beoordeling.uitkomst is pr.Uitkomst.MAG_NIET, _uitleg(beoordeling)
+
+
+@then("moet de verstrekking plaatsvinden")
+def moet(beoordeling: pr.Beoordeling) -> None:
+    assert beoordeling.uitkomst is pr.Uitkomst.MOET, _uitleg(beoordeling)
+
+
+@then("is de uitkomst onbeslist")
+def onbeslist(beoordeling: pr.Beoordeling) -> None:
+    assert beoordeling.uitkomst is pr.Uitkomst.ONBESLIST, _uitleg(beoordeling)
+
+
+@then(parsers.parse('berust dat op "{bepaling}"'))
+def berust_op(beoordeling: pr.Beoordeling, bepaling: str) -> None:
+    teksten = [g.tekst for g in beoordeling.grondslagen]
+    assert bepaling in teksten, f"{bepaling!r} niet in grondslagen {teksten}"
+
+
+@then(parsers.parse('berust dat niet op "{bepaling}"'))
+def berust_niet_op(beoordeling: pr.Beoordeling, bepaling: str) -> None:
+    teksten = [g.tekst for g in beoordeling.grondslagen]
+    assert bepaling not in teksten, f"{bepaling!r} staat toch in grondslagen {teksten}"
+
+
+@then(parsers.parse('staat "{sleutel}" bij de open vragen'))
+def open_vraag(beoordeling: pr.Beoordeling, sleutel: str) -> None:
+    sleutels = [q.sleutel for q in beoordeling.open_vragen]
+    assert sleutel in sleutels, f"{sleutel!r} niet in open vragen {sleutels}"
+
+
+@then(parsers.parse('staat "{sleutel}" niet bij de open vragen'))
+def geen_open_vraag(beoordeling: pr.Beoordeling, sleutel: str) -> None:
+    sleutels = [q.sleutel for q in beoordeling.open_vragen]
+    assert sleutel not in sleutels, f"{sleutel!r} staat toch in open vragen {sleutels}"
+
+
+@then(parsers.parse('geldt de voorwaarde dat "{tekst}"'))
+def voorwaarde(beoordeling: pr.Beoordeling, tekst: str) -> None:
+    teksten = [v.tekst for v in beoordeling.voorwaarden]
+    assert any(tekst.lower() in t.lower() for t in teksten), f"{tekst!r} niet in voorwaarden {teksten}"
+
+
+@then(parsers.parse('is als vervolg genoemd: "{tekst}"'))
+def vervolg(beoordeling: pr.Beoordeling, tekst: str) -> None:
+    teksten = [v.tekst for v in beoordeling.vervolgacties]
+    assert any(tekst.lower() in t.lower() for t in teksten), f"{tekst!r} niet in vervolgacties {teksten}"
+
+
+@then(parsers.parse('staat bij de keuzes ter juridische beoordeling: "{tekst}"'))
+def kanttekening(beoordeling: pr.Beoordeling, tekst: str) -> None:
+    teksten = [k.tekst for k in beoordeling.te_beoordelen]
+    assert any(tekst.lower() in t.lower() for t in teksten), f"{tekst!r} niet in kanttekeningen {teksten}"
+
+
+@then(parsers.parse('is stap "{stap}" beantwoord met "{antwoord}"'))
+def stap(beoordeling: pr.Beoordeling, stap: str, antwoord: str) -> None:
+    gevonden = {s.stap: s.antwoord for s in beoordeling.stappen}
+    assert stap in gevonden, f"stap {stap!r} niet doorlopen; wel: {list(gevonden)}"
+    assert gevonden[stap] is label(Antwoord, antwoord), f"{stap}: {gevonden[stap].value}"
+
+
+@then(parsers.parse('is stap "{stap}" niet doorlopen'))
+def stap_niet(beoordeling: pr.Beoordeling, stap: str) -> None:
+    gevonden = [s.stap for s in beoordeling.stappen]
+    assert stap not in gevonden, f"stap {stap!r} toch doorlopen: {gevonden}"
+
+
+@then(parsers.parse('is het "{stappenplan}" toegepast'))
+def toegepast(beoordeling: pr.Beoordeling, stappenplan: str) -> None:
+    assert beoordeling.stappenplan == stappenplan, beoordeling.stappenplan
+
+
+@then("is geen stappenplan toegepast")
+def geen_stappenplan(beoordeling: pr.Beoordeling) -> None:
+    assert beoordeling.stappenplan is None, beoordeling.stappenplan
+
+
+@then(parsers.parse('mogen gegevens van de categorie "{categorie}" mee'))
+def categorie_mee(beoordeling: pr.Beoordeling, categorie: str) -> None:
+    _categorie(beoordeling, categorie, pr.Uitkomst.MAG)
+
+
+@then(parsers.parse('mogen gegevens van de categorie "{categorie}" niet mee'))
+def categorie_niet_mee(beoordeling: pr.Beoordeling, categorie: str) -> None:
+    _categorie(beoordeling, categorie, pr.Uitkomst.MAG_NIET)
+
+
+@then(parsers.parse('is het regime "{naam}" van toepassing'))
+def regime_wel(beoordeling: pr.Beoordeling, naam: str) -> None:
+    assert _regime(beoordeling, naam).van_toepassing is True
+
+
+@then(parsers.parse('is het regime "{naam}" niet van toepassing'))
+def regime_niet(beoordeling: pr.Beoordeling, naam: str) -> None:
+    assert _regime(beoordeling, naam).van_toepassing is False
+
+
+@then(parsers.parse('is het een gegeven van de categorie "{categorie}"'))
+def indeling_categorie(indeling: avg.Indeling, categorie: str) -> None:
+    assert indeling.categorie is label(pr.Gegevenscategorie, categorie), indeling.categorie.value
+
+
+@then(parsers.re(r'(?:geeft|geven) (?P<namen>"[^"]+"(?: en "[^"]+")*) (?:samen )?toestemming$'))
+def gevers_zijn(gevers: frozenset[pr.Toestemminggever], namen: str) -> None:
+    verwacht = frozenset(label(pr.Toestemminggever, g) for g in namen.strip('"').split('" en "'))
+    assert gevers == verwacht, sorted(g.value for g in gevers)
+
+
+def _categorie(beoordeling: pr.Beoordeling, categorie: str, uitkomst: pr.Uitkomst) -> None:
+    gezocht = label(pr.Gegevenscategorie, categorie)
+    for g in beoordeling.gegevens:
+        if g.categorie is gezocht:
+            assert g.uitkomst is uitkomst, f"{categorie}: {g.uitkomst.value}"
+            return
+    pytest.fail(f"categorie {categorie!r} niet in de gegevens van de beoordeling")
+
+
+def _regime(beoordeling: pr.Beoordeling, naam: str) -> pr.Regime:
+    for r in beoordeling.regimes:
+        if r.naam == naam:
+            return r
+    return pytest.fail(f"regime {naam!r} niet genoemd; wel: {[r.naam for r in beoordeling.regimes]}")
+
+
+def _uitleg(beoordeling: pr.Beoordeling) -> str:
+    return beoordeling.toelichting()
