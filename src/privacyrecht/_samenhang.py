@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from privacyrecht._casus import overheidsinstantie
-from privacyrecht.errors import InputError, Problem
+from privacyrecht.errors import InputError, Problem, join_path
 from privacyrecht.feiten import Feit, Organisatie
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ __all__ = ["controleer"]
 
 
 def _feitpad(feit: Feit) -> str:
-    return f"$.feiten.{feit.value}"
+    return join_path("$.feiten", feit.value)
 
 
 def _identificeerbaar(v: Verstrekking) -> Iterator[Problem]:

@@ -47,7 +47,9 @@ def _read(name: str) -> bytes:
         with path.open("rb") as handle:
             return handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
-        raise InputError([Problem(path="$", message=f"kan {name!r} niet lezen: {exc.strerror}")]) from None
+        raise InputError(
+            [Problem(path="$", message=f"kan {name!r} niet lezen: {exc.strerror}")]
+        ) from None
 
 
 def _dump(data: object) -> None:
@@ -98,10 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             verstrekking = verstrekking_uit_json(_read(args.casus))
         except InputError as exc:
-            print(f"privacyrecht: ongeldige invoer in {args.casus} ({len(exc.problems)}):", file=sys.stderr)
+            print(
+                f"privacyrecht: ongeldige invoer in {args.casus} ({len(exc.problems)}):",
+                file=sys.stderr,
+            )
             for problem in exc.problems:
                 print(f"  - {problem}", file=sys.stderr)
             return 2
         beoordeling = beoordeel(verstrekking)
-        sys.stdout.write(beoordeling.als_json() if args.formaat == "json" else beoordeling.toelichting())
+        sys.stdout.write(
+            beoordeling.als_json() if args.formaat == "json" else beoordeling.toelichting()
+        )
     return 0

@@ -33,11 +33,12 @@ from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
+    IterableValidationNote,
 )
 
 from privacyrecht.beoordeling import Beoordeling
 from privacyrecht.bronnen import Bepaling, Passage
-from privacyrecht.errors import InputError, Problem
+from privacyrecht.errors import InputError, Problem, join_path
 from privacyrecht.feiten import (
     Doel,
     Feit,
@@ -109,6 +110,13 @@ def _strict(kind: type[Any]) -> typing.Callable[[object, type[Any]], Any]:
     return hook
 
 
+def _exactly(kind: type[Any]) -> typing.Callable[[Any], bool]:
+    def check(t: Any) -> bool:
+        return t is kind
+
+    return check
+
+
 def _structure_date(value: object, _: type[dt.date]) -> dt.date:
     if not isinstance(value, str):
         raise _TypeError(value, "een datum als tekst, jjjj-mm-dd")
@@ -144,13 +152,8 @@ def _tuple_hook(t: Any) -> typing.Callable[[object, Any], tuple[Any, ...]]:
     return hook
 
 
-class _IndexNote(str):
-    __slots__ = ("index",)
-
-    def __new__(cls, index: int | str) -> typing.Self:
-        note = super().__new__(cls, f"@ index {index}")
-        note.index = index  # type: ignore[attr-defined]
-        return note
+def _IndexNote(index: int | str) -> IterableValidationNote:  # noqa: N802 - reads as the note it makes
+    return IterableValidationNote(f"@ index {index!r}", index, object)
 
 
 def _structure_feiten(value: object, _: Any) -> Mapping[Feit, bool]:
@@ -177,7 +180,7 @@ def _make_converter() -> cattrs.Converter:
     for kind in (bool, int, str):
         # Function dispatch on the exact type: a class hook for ``str`` would also
         # catch the StrEnum labels.
-        c.register_structure_hook_func(lambda t, k=kind: t is k, _strict(kind))
+        c.register_structure_hook_func(_exactly(kind), _strict(kind))
     c.register_structure_hook(dt.date, _structure_date)
     c.register_structure_hook_factory(_is_tuple, _tuple_hook)
     c.register_structure_hook_func(lambda t: t == Mapping[Feit, bool], _structure_feiten)
@@ -206,22 +209,14 @@ converter = _make_converter()
 # --- Errors -----------------------------------------------------------------
 
 
-def _join(path: str, part: str | int) -> str:
-    if isinstance(part, int):
-        return f"{path}[{part}]"
-    if part.isidentifier():
-        return f"{path}.{part}"
-    return f"{path}[{json.dumps(part, ensure_ascii=False)}]"
-
-
 def _where(exc: BaseException, path: str) -> str:
     for note in getattr(exc, "__notes__", []):
         name = getattr(note, "name", None)
         if isinstance(name, str):
-            return _join(path, name)
+            return join_path(path, name)
         index = getattr(note, "index", None)
         if isinstance(index, (int, str)):
-            return _join(path, index)
+            return join_path(path, index)
     return path
 
 
@@ -234,7 +229,7 @@ def _problems(exc: BaseException, path: str, cls: type[Any] | None) -> list[Prob
         allowed = _fields_of(exc.cl)
         return [
             Problem(
-                path=_join(path, name),
+                path=join_path(path, name),
                 message="onbekend veld (wordt niet genegeerd)",
                 expected=", ".join(allowed),
                 suggestion=next(iter(difflib.get_close_matches(name, allowed, n=1)), ""),
@@ -292,17 +287,17 @@ def _duplicates(value: object, path: str) -> list[Problem]:
     if isinstance(value, _Pairs):
         problems.extend(
             Problem(
-                path=_join(path, key),
+                path=join_path(path, key),
                 message="deze sleutel staat twee keer in hetzelfde object",
                 expected="elke sleutel één keer",
             )
             for key in value.duplicates
         )
         for key, item in value.items():
-            problems.extend(_duplicates(item, _join(path, key)))
+            problems.extend(_duplicates(item, join_path(path, key)))
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            problems.extend(_duplicates(item, _join(path, index)))
+            problems.extend(_duplicates(item, join_path(path, index)))
     return problems
 
 

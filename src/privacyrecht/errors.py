@@ -9,9 +9,26 @@ keeps working.
 
 from __future__ import annotations
 
+import json
+
 import attrs
 
-__all__ = ["InputError", "ModelError", "PrivacyrechtError", "Problem"]
+__all__ = ["InputError", "ModelError", "PrivacyrechtError", "Problem", "join_path"]
+
+
+def join_path(path: str, part: str | int) -> str:
+    """Extend the JSON path ``path`` by a list index or an object key.
+
+    >>> join_path("$.feiten", "strafbaar feit gepleegd")
+    '$.feiten["strafbaar feit gepleegd"]'
+    >>> join_path("$", "doel"), join_path("$.gegevens", 0)
+    ('$.doel', '$.gegevens[0]')
+    """
+    if isinstance(part, int):
+        return f"{path}[{part}]"
+    if part.isidentifier():
+        return f"{path}.{part}"
+    return f"{path}[{json.dumps(part, ensure_ascii=False)}]"
 
 
 class PrivacyrechtError(Exception):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -263,6 +263,18 @@ _WAAROM = {
 }
 
 
+def _gevers(value: Iterable[Toestemminggever]) -> tuple[Toestemminggever, ...]:
+    return tuple(value)
+
+
+def _categorieen(value: Iterable[Gegevenscategorie]) -> tuple[Gegevenscategorie, ...]:
+    return tuple(value)
+
+
+def _oordelen(value: Iterable[Oordeel]) -> tuple[Oordeel, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Partij:
     """Een partij: het soort organisatie en de rol waarin zij handelt."""
@@ -327,7 +339,7 @@ class Toestemming:
     """
 
     door: tuple[Toestemminggever, ...] = attrs.field(
-        converter=tuple,
+        converter=_gevers,
         validator=[
             attrs.validators.deep_iterable(attrs.validators.instance_of(Toestemminggever)),
             attrs.validators.min_len(1),
@@ -346,13 +358,13 @@ def _freeze_feiten(value: Mapping[Feit, bool]) -> Mapping[Feit, bool]:
     return MappingProxyType(dict(sorted(value.items())))
 
 
-def _check_feiten(_: object, __: attrs.Attribute[Any], value: Mapping[Feit, bool]) -> None:
+def _check_feiten(_: object, __: attrs.Attribute[Any], value: Mapping[object, object]) -> None:
     for key, val in value.items():
         if not isinstance(key, Feit):
             msg = f"onbekend feit {key!r}"
             raise TypeError(msg)
         if not isinstance(val, bool):
-            msg = f"feit {key.value!r} moet ja (true) of nee (false) zijn, niet {val!r}"
+            msg = f"feit {key.value!r} moet True of False zijn, niet {val!r}"
             raise TypeError(msg)
 
 
@@ -375,7 +387,7 @@ class Verstrekking:
     verstrekker: Partij = attrs.field(validator=attrs.validators.instance_of(Partij))
     ontvanger: Partij = attrs.field(validator=attrs.validators.instance_of(Partij))
     gegevens: tuple[Gegevenscategorie, ...] = attrs.field(
-        converter=tuple,
+        converter=_categorieen,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Gegevenscategorie)),
     )
     doel: Doel = attrs.field(validator=attrs.validators.instance_of(Doel))
@@ -387,7 +399,7 @@ class Verstrekking:
     )
     oordelen: tuple[Oordeel, ...] = attrs.field(
         default=(),
-        converter=tuple,
+        converter=_oordelen,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Oordeel)),
     )
     toestemming: Toestemming | None = attrs.field(

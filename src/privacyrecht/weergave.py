@@ -6,6 +6,11 @@ from privacyrecht.beoordeling import Beoordeling, Uitkomst
 
 __all__ = ["als_tekst"]
 
+_GRENS = (
+    "Dit is een hulpmiddel bij de afweging van de professional, geen juridisch advies; "
+    "ook de handreiking geeft geen uitsluitsel (003 r. 3954)."
+)
+
 _KOP = {
     Uitkomst.MAG: "De verstrekking mag.",
     Uitkomst.MOET: "De verstrekking moet.",
@@ -18,7 +23,7 @@ def _bronnen(items: tuple[object, ...]) -> str:
     return "; ".join(str(i) for i in items)
 
 
-def als_tekst(b: Beoordeling) -> str:  # noqa: C901, PLR0912
+def als_tekst(b: Beoordeling) -> str:  # noqa: C901
     """Render ``b`` as plain Dutch text."""
     lines = [f"Uitkomst: {b.uitkomst.value}", _KOP[b.uitkomst], ""]
     if b.grondslagen:
@@ -63,11 +68,5 @@ def als_tekst(b: Beoordeling) -> str:  # noqa: C901, PLR0912
         lines.extend(f"  - {k.tekst} ({_bronnen(k.bron)})" for k in b.te_beoordelen)
     lines.extend(("", "Rechtsstand:"))
     lines.extend(f"  - {r.regeling}: {r.versie.isoformat()} ({r.status})" for r in b.rechtsstand)
-    lines.extend(
-        (
-            "",
-            "Dit is een hulpmiddel bij de afweging van de professional, geen juridisch advies; "
-            "ook de handreiking geeft geen uitsluitsel (003 r. 3954).",
-        )
-    )
+    lines.extend(("", _GRENS))
     return "\n".join(lines) + "\n"

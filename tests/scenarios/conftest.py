@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import json
+import os
+from pathlib import Path
 from typing import TypeVar
 
 import attrs
@@ -17,7 +20,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 import privacyrecht as pr
-from privacyrecht import avg, toestemming
+from privacyrecht import avg, codec, toestemming
 from privacyrecht.beoordeling import Antwoord
 
 E = TypeVar("E", bound=enum.StrEnum)
@@ -97,7 +100,9 @@ def casus() -> Casus:
 
 @given(parsers.parse('de verstrekker is een "{organisatie}" in de rol "{rol}"'))
 def verstrekker_met_rol(casus: Casus, organisatie: str, rol: str) -> None:
-    casus.verstrekker = pr.Partij(organisatie=label(pr.Organisatie, organisatie), rol=label(pr.Rol, rol))
+    casus.verstrekker = pr.Partij(
+        organisatie=label(pr.Organisatie, organisatie), rol=label(pr.Rol, rol)
+    )
 
 
 @given(parsers.re(r'de verstrekker is een "(?P<organisatie>[^"]+)"$'))
@@ -107,7 +112,9 @@ def verstrekker(casus: Casus, organisatie: str) -> None:
 
 @given(parsers.parse('de ontvanger is een "{organisatie}" in de rol "{rol}"'))
 def ontvanger_met_rol(casus: Casus, organisatie: str, rol: str) -> None:
-    casus.ontvanger = pr.Partij(organisatie=label(pr.Organisatie, organisatie), rol=label(pr.Rol, rol))
+    casus.ontvanger = pr.Partij(
+        organisatie=label(pr.Organisatie, organisatie), rol=label(pr.Rol, rol)
+    )
 
 
 @given(parsers.re(r'de ontvanger is (?:een |de )?"(?P<organisatie>[^"]+)"$'))
@@ -172,9 +179,15 @@ def leeftijd(casus: Casus, leeftijd: int) -> None:
     casus.leeftijd = leeftijd
 
 
-@given(parsers.re(r'(?P<gevers>"[^"]+"(?: en "[^"]+")*) (?:heeft|hebben samen) geldige toestemming gegeven$'))
+@given(
+    parsers.re(
+        r'(?P<gevers>"[^"]+"(?: en "[^"]+")*) (?:heeft|hebben samen) geldige toestemming gegeven$'
+    )
+)
 def toestemming_gegeven(casus: Casus, gevers: str) -> None:
-    casus.toestemming_door = tuple(label(pr.Toestemminggever, g) for g in gevers.strip('"').split('" en "'))
+    casus.toestemming_door = tuple(
+        label(pr.Toestemminggever, g) for g in gevers.strip('"').split('" en "')
+    )
 
 
 @given("de toestemming is uitdrukkelijk gegeven en vastgelegd")
@@ -192,7 +205,20 @@ def voorbeeld(casus: Casus, voorbeeld: str) -> None:
 
 @when("de verstrekking wordt beoordeeld", target_fixture="beoordeling")
 def beoordeeld(casus: Casus) -> pr.Beoordeling:
-    return pr.beoordeel(casus.verstrekking())
+    verstrekking = casus.verstrekking()
+    _bewaar(verstrekking)
+    return pr.beoordeel(verstrekking)
+
+
+def _bewaar(verstrekking: pr.Verstrekking) -> None:
+    """Append the case as one JSON line to $PRIVACYRECHT_CASES_OUT (read by bench/bench.py)."""
+    pad = os.environ.get("PRIVACYRECHT_CASES_OUT")
+    if not pad:
+        return
+    data = codec.converter.unstructure(verstrekking)
+    assert codec.verstrekking_uit_dict(data) == verstrekking, "de zaak overleeft JSON niet"
+    with Path(pad).open("a", encoding="utf-8") as f:
+        f.write(json.dumps(data, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 @when("het gegeven wordt ingedeeld", target_fixture="indeling")
@@ -260,19 +286,25 @@ def geen_open_vraag(beoordeling: pr.Beoordeling, sleutel: str) -> None:
 @then(parsers.parse('geldt de voorwaarde dat "{tekst}"'))
 def voorwaarde(beoordeling: pr.Beoordeling, tekst: str) -> None:
     teksten = [v.tekst for v in beoordeling.voorwaarden]
-    assert any(tekst.lower() in t.lower() for t in teksten), f"{tekst!r} niet in voorwaarden {teksten}"
+    assert any(tekst.lower() in t.lower() for t in teksten), (
+        f"{tekst!r} niet in voorwaarden {teksten}"
+    )
 
 
 @then(parsers.parse('is als vervolg genoemd: "{tekst}"'))
 def vervolg(beoordeling: pr.Beoordeling, tekst: str) -> None:
     teksten = [v.tekst for v in beoordeling.vervolgacties]
-    assert any(tekst.lower() in t.lower() for t in teksten), f"{tekst!r} niet in vervolgacties {teksten}"
+    assert any(tekst.lower() in t.lower() for t in teksten), (
+        f"{tekst!r} niet in vervolgacties {teksten}"
+    )
 
 
 @then(parsers.parse('staat bij de keuzes ter juridische beoordeling: "{tekst}"'))
 def kanttekening(beoordeling: pr.Beoordeling, tekst: str) -> None:
     teksten = [k.tekst for k in beoordeling.te_beoordelen]
-    assert any(tekst.lower() in t.lower() for t in teksten), f"{tekst!r} niet in kanttekeningen {teksten}"
+    assert any(tekst.lower() in t.lower() for t in teksten), (
+        f"{tekst!r} niet in kanttekeningen {teksten}"
+    )
 
 
 @then(parsers.parse('is stap "{stap}" beantwoord met "{antwoord}"'))
@@ -342,7 +374,9 @@ def _regime(beoordeling: pr.Beoordeling, naam: str) -> pr.Regime:
     for r in beoordeling.regimes:
         if r.naam == naam:
             return r
-    return pytest.fail(f"regime {naam!r} niet genoemd; wel: {[r.naam for r in beoordeling.regimes]}")
+    return pytest.fail(
+        f"regime {naam!r} niet genoemd; wel: {[r.naam for r in beoordeling.regimes]}"
+    )
 
 
 def _uitleg(beoordeling: pr.Beoordeling) -> str:

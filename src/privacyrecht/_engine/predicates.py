@@ -29,6 +29,7 @@ from typing import Generic, Protocol, TypeVar
 import attrs
 
 from privacyrecht._engine.truth import Truth
+from privacyrecht.errors import ModelError
 
 __all__ = [
     "AllOf",
@@ -172,11 +173,19 @@ class Judgement(Leaf[P]):
         return ctx.judgement(self.key)
 
 
+def _known(_: object, __: attrs.Attribute[Truth], value: Truth) -> None:
+    if value is Truth.UNKNOWN:
+        # An unknown constant could never be answered: every unknown must come
+        # from a leaf that names its open question.
+        msg = "a constant must be TRUE or FALSE"
+        raise ModelError(msg)
+
+
 @attrs.frozen(kw_only=True)
 class Const(Predicate[P]):
-    """A predicate with a fixed value (a rule that always or never holds)."""
+    """A predicate with a fixed, known value (a rule that always or never holds)."""
 
-    value: Truth
+    value: Truth = attrs.field(validator=_known)
 
     def truth(self, ctx: Context) -> Truth:  # noqa: ARG002
         """The fixed value."""

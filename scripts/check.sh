@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every check: set up, lint, type-check, all tests (unit, property, scenario,
+# doctest) with the engine at 100 % branch coverage, the docs, the benchmark
+# smoke run, and the built wheel's command line.
+#   HYPOTHESIS_PROFILE=ci scripts/check.sh     (what .ci/run does)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh dev
+PY=.venv/bin
+
+echo "== ruff"
+$PY/ruff check src tests bench docs
+$PY/ruff format --check src tests bench docs
+
+echo "== mypy --strict"
+$PY/mypy
+
+echo "== pytest (unit, property, scenarios, doctests; profile ${HYPOTHESIS_PROFILE:-dev})"
+rm -f .coverage
+$PY/coverage run -m pytest -p no:cacheprovider
+$PY/coverage report --include='src/privacyrecht/_engine/*' --fail-under=100
+
+echo "== wheel and installed command line"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+$PY/python -m pip wheel --quiet --no-deps -w "$tmp/dist" .
+python3 -m venv "$tmp/venv"
+"$tmp/venv/bin/python" -m pip install --quiet "$tmp"/dist/privacyrecht-*.whl
+"$tmp/venv/bin/privacyrecht" beoordeel examples/gemeente-wapenbezit-aangifte.json --formaat tekst | head -1 | grep -q '^Uitkomst: mag$'
+"$tmp/venv/bin/python" -c 'import privacyrecht, pathlib; assert (pathlib.Path(privacyrecht.__file__).parent / "py.typed").exists()'
+
+echo "all checks passed"

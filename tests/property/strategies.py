@@ -1,0 +1,166 @@
+"""Hypothesis strategies: random predicates, contexts, and real cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from hypothesis import strategies as st
+
+import privacyrecht as pr
+from privacyrecht._engine import (
+    Predicate,
+    Truth,
+    all_of,
+    any_of,
+    const,
+    fact,
+    judgement,
+    not_,
+    unless,
+)
+from privacyrecht.feiten import ROLLEN_PER_ORGANISATIE
+
+KEYS = ("a", "b", "c", "d")
+truths = st.sampled_from(list(Truth))
+
+
+def _leaf(kind: str, key: str) -> Predicate[str]:
+    return fact(key, payload=f"f:{key}") if kind == "f" else judgement(key, payload=f"j:{key}")
+
+
+leaves: st.SearchStrategy[Predicate[str]] = st.builds(
+    _leaf, st.sampled_from(["f", "j"]), st.sampled_from(KEYS)
+) | st.builds(lambda t: const(t, label="const"), st.sampled_from([Truth.TRUE, Truth.FALSE]))
+
+
+def _extend(children: st.SearchStrategy[Predicate[str]]) -> st.SearchStrategy[Predicate[str]]:
+    many = st.lists(children, min_size=0, max_size=4)
+    return st.one_of(
+        many.map(lambda ps: all_of(*ps, label="all")),
+        many.map(lambda ps: any_of(*ps, label="any")),
+        children.map(lambda p: not_(p, label="not")),
+        st.tuples(children, many).map(lambda t: unless(t[0], *t[1], label="unless")),
+    )
+
+
+predicates = st.recursive(leaves, _extend, max_leaves=12)
+
+
+class Ctx:
+    """A plain context: facts and judgements as dicts of truth values."""
+
+    def __init__(self, facts: dict[str, Truth], judgements: dict[str, Truth]) -> None:
+        self.facts = facts
+        self.judgements = judgements
+
+    def fact(self, key: str) -> Truth:
+        return self.facts.get(key, Truth.UNKNOWN)
+
+    def judgement(self, key: str) -> Truth:
+        return self.judgements.get(key, Truth.UNKNOWN)
+
+    def completions(self) -> list[Ctx]:
+        """Every way of filling in the unknown values."""
+        slots = [("f", k) for k in KEYS if self.fact(k) is Truth.UNKNOWN] + [
+            ("j", k) for k in KEYS if self.judgement(k) is Truth.UNKNOWN
+        ]
+        result = []
+        for values in itertools.product([Truth.TRUE, Truth.FALSE], repeat=len(slots)):
+            facts = {k: self.fact(k) for k in KEYS}
+            judgements = {k: self.judgement(k) for k in KEYS}
+            for (kind, key), value in zip(slots, values, strict=True):
+                (facts if kind == "f" else judgements)[key] = value
+            result.append(Ctx(facts, judgements))
+        return result
+
+
+contexts = st.builds(
+    Ctx,
+    st.dictionaries(st.sampled_from(KEYS), truths),
+    st.dictionaries(st.sampled_from(KEYS), truths),
+)
+
+# --- Real cases ---------------------------------------------------------------
+
+partijen = st.sampled_from(
+    [
+        pr.Partij(organisatie=o, rol=r)
+        for o, rollen in ROLLEN_PER_ORGANISATIE.items()
+        for r in sorted(rollen)
+    ]
+)
+#: Roles for which a stappenplan is encoded are drawn more often, so that the
+#: stappenplannen themselves get most of the examples.
+verstrekkers = st.one_of(
+    st.sampled_from(
+        [
+            pr.Partij(organisatie=pr.Organisatie.GEMEENTE, rol=pr.Rol.OPENBARE_ORDE),
+            pr.Partij(organisatie=pr.Organisatie.ONDERWIJSINSTELLING, rol=pr.Rol.LEERKRACHT),
+            pr.Partij(
+                organisatie=pr.Organisatie.ONDERWIJSINSTELLING, rol=pr.Rol.ONDERWIJSMEDEWERKER
+            ),
+        ]
+    ),
+    partijen,
+)
+
+
+def oordelen_voor(toetsen: list[pr.Toets], antwoorden: list[bool]) -> tuple[pr.Oordeel, ...]:
+    return tuple(
+        pr.Oordeel(
+            toets=t,
+            antwoord=a,
+            door="J. de Vries, jurist",
+            datum=dt.date(2026, 11, 30),
+            motivering="Afgewogen.",
+        )
+        for t, a in zip(toetsen, antwoorden, strict=False)
+    )
+
+
+_alle_toetsen = list(pr.Toets)
+#: Random judgements; one case in three has every judgement made and positive,
+#: so that the long routes to ``mag`` are exercised too.
+oordelen = st.one_of(
+    st.lists(st.sampled_from(_alle_toetsen), unique=True).flatmap(
+        lambda ts: st.lists(st.booleans(), min_size=len(ts), max_size=len(ts)).map(
+            lambda bs: oordelen_voor(ts, bs)
+        )
+    ),
+    st.just(oordelen_voor(_alle_toetsen, [True] * len(_alle_toetsen))),
+)
+optional_bool = st.none() | st.booleans()
+toestemmingen = st.none() | st.builds(
+    pr.Toestemming,
+    door=st.lists(st.sampled_from(list(pr.Toestemminggever)), min_size=1, max_size=2, unique=True),
+    omvang=st.just("deze gegevens, aan deze ontvanger, voor dit doel"),
+    vrij=optional_bool,
+    specifiek=optional_bool,
+    geinformeerd=optional_bool,
+    ondubbelzinnig=optional_bool,
+    uitdrukkelijk=optional_bool,
+    vastgelegd=optional_bool,
+)
+
+
+@st.composite
+def verstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
+    """A valid case: contradictory combinations are rejected and redrawn."""
+    toestemming = draw(toestemmingen)
+    feiten = draw(st.dictionaries(st.sampled_from(list(pr.Feit)), st.booleans()))
+    try:
+        return pr.Verstrekking(
+            verstrekker=draw(verstrekkers),
+            ontvanger=draw(partijen),
+            gegevens=draw(
+                st.lists(st.sampled_from(list(pr.Gegevenscategorie)), unique=True, max_size=4)
+            ),
+            doel=draw(st.sampled_from(list(pr.Doel))),
+            betrokkene=pr.Betrokkene(leeftijd=draw(st.none() | st.integers(0, 30))),
+            feiten=feiten,
+            oordelen=draw(oordelen),
+            toestemming=toestemming,
+        )
+    except pr.InputError:
+        return draw(st.nothing())
