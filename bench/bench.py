@@ -174,7 +174,6 @@ def _timed(
     clock = time.perf_counter_ns
     times: list[int] = []
     append = times.append
-    gc.collect()
     start = clock()
     for _ in range(rondes):
         for v in cases:
@@ -197,6 +196,10 @@ def meet(
     for i in range(warmup):
         _answer_json(cases[i % len(cases)])
     metingen = []
+    # The cases themselves are long-lived: keep them out of the collector's work,
+    # so that the figures do not depend on how many cases the benchmark holds.
+    gc.collect()
+    gc.freeze()
     for meting, fn in ((ANTWOORD, _answer), (MET_JSON, _answer_json)):
         times, wall_ns = _timed(cases, rondes, fn)
         groepen: dict[str, list[int]] = {}
@@ -210,6 +213,7 @@ def meet(
                 per_stappenplan={plan: Stats.of(groepen[plan]) for plan in sorted(groepen)},
             )
         )
+    gc.unfreeze()
     return Set(naam=naam, zaken=len(cases), rondes=rondes, metingen=tuple(metingen), extra=extra)
 
 
@@ -352,6 +356,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     out: Path = args.out or BENCH / ("results-quick.json" if args.quick else "results-latest.json")
     vorige = json.loads(args.vorige.read_text(encoding="utf-8")) if args.vorige else None
 
+    load_voor = os.getloadavg()
+    if load_voor[0] > 0.5:
+        print(
+            f"let op: de machine is al bezig (load {load_voor[0]:.2f}); de cijfers zijn dan hoger",
+            file=sys.stderr,
+        )
     t0 = time.perf_counter()
     features = feature_cases()
     t1 = time.perf_counter()
@@ -388,11 +398,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(tabel(sets))
     print(f"\ntijdmeting zelf (perf_counter_ns-paar): mediaan {overhead:.0f} ns per beslissing")
+    print(f"load (1 min) voor/na: {load_voor[0]:.2f} / {os.getloadavg()[0]:.2f}")
     if vorige is not None:
         print()
         print(vergelijk(sets, vorige))
 
+    load_na = os.getloadavg()
     status = _git("status", "--porcelain", "--untracked-files=no")
+    src_gewijzigd = sorted(line[3:] for line in status.splitlines() if line[3:].startswith("src/"))
     result = {
         "datum": dt.datetime.now(dt.UTC).date().isoformat(),
         "commit": _git("rev-parse", "--short", "HEAD")
@@ -402,6 +415,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "implementatie": platform.python_implementation(),
         "platform": platform.platform(),
         "nproc": os.cpu_count(),
+        "src_gewijzigd": src_gewijzigd,
+        "load_1min": {"voor": round(load_voor[0], 2), "na": round(load_na[0], 2)},
         "quick": bool(args.quick),
         "doelen_mediaan_us": {ANTWOORD: DOEL_ANTWOORD_US, MET_JSON: DOEL_JSON_US},
         "tijdmeting_ns": overhead,

@@ -177,9 +177,7 @@ def generate(n: int, seed: int = DEFAULT_SEED) -> Generated:
                     doel=doel,
                     betrokkene=pr.Betrokkene(leeftijd=_leeftijd(rng)),
                     feiten=_feiten(rng),
-                    # The attrs plugin types ``converter=tuple`` as Iterable[_T_co] with the
-                    # type variable unbound, which no concrete tuple matches.
-                    oordelen=_oordelen(rng),  # type: ignore[arg-type]
+                    oordelen=_oordelen(rng),
                     toestemming=_toestemming(rng),
                     omschrijving=rng.choice(_OMSCHRIJVING),
                 )

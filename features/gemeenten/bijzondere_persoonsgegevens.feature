@@ -49,6 +49,8 @@ Functionaliteit: Bijzondere persoonsgegevens in het Stappenplan Gemeenten
     En staat "kennelijk zelf openbaar gemaakt" bij de open vragen
     En mogen gegevens van de categorie "gewoon persoonsgegeven" mee
 
+  # te beoordelen: de handreiking noemt bij stap 2B geen grondslag; hier is de grondslag van de openbare-ordetaak genomen (art. 6 lid 1 onder e AVG, r. 3960; art. 172 Gemeentewet, r. 4141).
+  @te_beoordelen
   Voorbeeld: De betrokkene zet zijn religieuze overtuiging open en bloot op internet, met de uitdrukkelijke bedoeling die openbaar te maken
     bron: 003_026876f3936cad21.txt r. 4262
 
@@ -64,6 +66,7 @@ Functionaliteit: Bijzondere persoonsgegevens in het Stappenplan Gemeenten
     Als de verstrekking wordt beoordeeld
     Dan mag de verstrekking plaatsvinden
     En berust dat op "art. 6 lid 1 onder e AVG"
+    En staat bij de keuzes ter juridische beoordeling: "noemt bij stap 2B geen grondslag"
     En mogen gegevens van de categorie "religieuze of levensbeschouwelijke overtuigingen" mee
     En is stap "Bijzondere persoonsgegevens" beantwoord met "ja"
 

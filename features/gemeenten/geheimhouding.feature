@@ -26,7 +26,7 @@ Functionaliteit: Geheimhoudingsplicht in het Stappenplan Gemeenten
     En is het regime "Geheimhouding Wpg/Wjsg" niet van toepassing
 
   # De regels over de geheimhouding van art. 7 Wpg en art. 52 Wjsg zijn nog niet uitgewerkt; daarom blijft de uitkomst open.
-  Voorbeeld: De burgemeester wil politiegegevens die hij op grond van art. 16 Wpg kreeg doorgeven aan een woningcorporatie
+  Voorbeeld: Politiegegevens die de burgemeester op grond van art. 16 Wpg kreeg, worden doorgegeven aan een woningcorporatie
     bron: 003_026876f3936cad21.txt r. 3993, 003_026876f3936cad21.txt r. 4287
 
     Gegeven de verstrekker is een "gemeente" in de rol "openbare-ordetaak voor de burgemeester"
@@ -44,7 +44,7 @@ Functionaliteit: Geheimhoudingsplicht in het Stappenplan Gemeenten
 
   # De regels over de geheimhouding van art. 7 Wpg en art. 52 Wjsg zijn nog niet uitgewerkt; daarom blijft de uitkomst open.
   # Dat de gegevens op grond van de Wjsg zijn verkregen, heft het verbod van art. 10 AVG op (art. 33 UAVG, r. 5161); de geheimhouding blijft.
-  Voorbeeld: De burgemeester wil strafvorderlijke gegevens die hij van het OM kreeg doorgeven aan een woningcorporatie
+  Voorbeeld: Strafvorderlijke gegevens die de burgemeester van het OM kreeg, worden doorgegeven aan een woningcorporatie
     bron: 003_026876f3936cad21.txt r. 3995, 003_026876f3936cad21.txt r. 4287, 003_026876f3936cad21.txt r. 5161
 
     Gegeven de verstrekker is een "gemeente" in de rol "openbare-ordetaak voor de burgemeester"

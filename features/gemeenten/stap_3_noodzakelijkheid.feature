@@ -10,6 +10,8 @@ Functionaliteit: Stap 3 – is de verstrekking noodzakelijk?
   openbare orde wordt verstoord, hoe eerder het verstrekken gerechtvaardigd is;
   bij vage signalen is dat minder snel zo.
 
+  # te beoordelen: de handreiking noemt bij stap 2B geen grondslag; hier is de grondslag van de openbare-ordetaak genomen (art. 6 lid 1 onder e AVG, r. 3960; art. 172 Gemeentewet, r. 4141).
+  @te_beoordelen
   Voorbeeld: Grote kans op ernstig excessief geweld: de verstrekking is noodzakelijk
     bron: 003_026876f3936cad21.txt r. 3962, 003_026876f3936cad21.txt r. 4164, 003_026876f3936cad21.txt r. 4170
 
@@ -23,6 +25,7 @@ Functionaliteit: Stap 3 – is de verstrekking noodzakelijk?
     Als de verstrekking wordt beoordeeld
     Dan mag de verstrekking plaatsvinden
     En berust dat op "art. 6 lid 1 onder e AVG"
+    En staat bij de keuzes ter juridische beoordeling: "noemt bij stap 2B geen grondslag"
     En is stap "Stap 3" beantwoord met "ja"
 
   # te beoordelen: de handreiking geeft bij stap 3 alleen het antwoord "ja"; "nee" is gelezen als: de verstrekking mag niet.

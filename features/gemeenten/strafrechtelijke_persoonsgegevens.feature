@@ -10,7 +10,7 @@ Functionaliteit: Persoonsgegevens van strafrechtelijke aard in het Stappenplan G
   de betrokkene de gegevens kennelijk zelf openbaar heeft gemaakt. Ook dan moet
   de verstrekking noodzakelijk zijn en moet er een grondslag zijn.
 
-  Voorbeeld: Een verdenking van een strafbaar feit, zonder uitzondering op het verbod
+  Voorbeeld: Een mogelijk gegronde verdenking van een strafbaar feit, zonder uitzondering op het verbod
     bron: 003_026876f3936cad21.txt r. 4273
 
     Gegeven de verstrekker is een "gemeente" in de rol "openbare-ordetaak voor de burgemeester"
@@ -35,6 +35,8 @@ Functionaliteit: Persoonsgegevens van strafrechtelijke aard in het Stappenplan G
     En mogen gegevens van de categorie "strafrechtelijk persoonsgegeven" niet mee
     En mogen gegevens van de categorie "gewoon persoonsgegeven" mee
 
+  # te beoordelen: de handreiking noemt bij stap 2B geen grondslag; hier is de grondslag van de openbare-ordetaak genomen (art. 6 lid 1 onder e AVG, r. 3960; art. 172 Gemeentewet, r. 4141).
+  @te_beoordelen
   Voorbeeld: De strafrechtelijke gegevens worden verwerkt onder toezicht van de overheid
     bron: 003_026876f3936cad21.txt r. 4273
 
@@ -50,8 +52,11 @@ Functionaliteit: Persoonsgegevens van strafrechtelijke aard in het Stappenplan G
     Als de verstrekking wordt beoordeeld
     Dan mag de verstrekking plaatsvinden
     En berust dat op "art. 6 lid 1 onder e AVG"
+    En staat bij de keuzes ter juridische beoordeling: "noemt bij stap 2B geen grondslag"
     En mogen gegevens van de categorie "strafrechtelijk persoonsgegeven" mee
 
+  # te beoordelen: de handreiking noemt bij stap 2B geen grondslag; hier is de grondslag van de openbare-ordetaak genomen (art. 6 lid 1 onder e AVG, r. 3960; art. 172 Gemeentewet, r. 4141).
+  @te_beoordelen
   Voorbeeld: De betrokkene zet een aan hem opgelegde straf open en bloot op internet, met de uitdrukkelijke bedoeling die openbaar te maken
     bron: 003_026876f3936cad21.txt r. 4277
 
@@ -67,6 +72,7 @@ Functionaliteit: Persoonsgegevens van strafrechtelijke aard in het Stappenplan G
     Als de verstrekking wordt beoordeeld
     Dan mag de verstrekking plaatsvinden
     En berust dat op "art. 6 lid 1 onder e AVG"
+    En staat bij de keuzes ter juridische beoordeling: "noemt bij stap 2B geen grondslag"
     En mogen gegevens van de categorie "strafrechtelijk persoonsgegeven" mee
     En is stap "Strafrechtelijke persoonsgegevens" beantwoord met "ja"
 

@@ -29,7 +29,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       En mogen gegevens van de categorie "gezondheid" mee
       En is stap "Bijzondere persoonsgegevens" beantwoord met "ja"
 
-    Voorbeeld: Een leerling van 17 geeft toestemming, maar niet vaststaat dat die uitdrukkelijk is gegeven en is vastgelegd
+    Voorbeeld: Een leerling van 17 geeft toestemming, maar het staat niet vast dat die uitdrukkelijk is gegeven en is vastgelegd
       bron: 003_026876f3936cad21.txt r. 4679, r. 5064
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"

@@ -105,7 +105,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
 
     @ontbrekend_oordeel
     Voorbeeld: Het geweld dreigt buiten de school; de belangenafweging voor een gerechtvaardigd belang is nog niet gemaakt
-      bron: 003_026876f3936cad21.txt r. 4471, r. 4477
+      bron: 003_026876f3936cad21.txt r. 4471, r. 4475, r. 4477
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
       En de ontvanger is een "onderwijsinstelling" in de rol "medewerker"
@@ -132,7 +132,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
     # "onder 2"; gelezen als "onder e".
     @te_beoordelen
     Voorbeeld: Ernstige zorgen en concrete aanwijzingen over geweld thuis tussen een eigen leerling en een leerling van een andere school
-      bron: 003_026876f3936cad21.txt r. 4477, r. 4471, r. 4485
+      bron: 003_026876f3936cad21.txt r. 4475, r. 4477, r. 4471, r. 4485
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
       En de ontvanger is een "onderwijsinstelling" in de rol "medewerker"

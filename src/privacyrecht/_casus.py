@@ -85,51 +85,63 @@ _CONSENT_KEYS = (
 )
 
 
-def _given_facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[str, bool]:
-    """The user's facts, completed with what follows from the parties and the data."""
-    facts: dict[str, bool] = {str(k): val for k, val in v.feiten.items()}
+_T, _F = Truth.TRUE, Truth.FALSE
+#: The derived-fact key per data category.
+_CATEGORIE_KEYS = {c: heeft_categorie(c) for c in Gegevenscategorie}
+#: Facts that hold unless the input says otherwise: no category requested, and
+#: (without consent) the consent conditions not at issue.
+_BASE: dict[str, Truth] = dict.fromkeys(_CATEGORIE_KEYS.values(), _F)
+_ZONDER_TOESTEMMING: dict[str, Truth] = dict.fromkeys(_CONSENT_KEYS, _T)
+_POLITIE_OF_OM = frozenset({Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE})
+
+
+def _truth(value: bool) -> Truth:
+    return _T if value else _F
+
+
+def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[str, Truth]:
+    """The user's facts, completed with what follows from the parties, the data and the consent."""
+    facts = dict(_BASE)
+    # ``_value_`` is the plain label; it avoids the Python-level Enum hash on this hot path.
+    for feit, value in v.feiten.items():
+        facts[feit._value_] = _T if value else _F
+    for categorie in categorieen:
+        facts[_CATEGORIE_KEYS[categorie]] = _T
+    verstrekker, ontvanger = v.verstrekker.organisatie, v.ontvanger.organisatie
     if categorieen:
-        facts[Feit.IDENTIFICEERBAAR] = True
-    if v.ontvanger.organisatie is not v.verstrekker.organisatie:
-        facts[Feit.BINNEN_EIGEN_ORGANISATIE] = False
-    overheid = overheidsinstantie(v.verstrekker.organisatie)
+        facts[Feit.IDENTIFICEERBAAR._value_] = _T
+    if ontvanger is not verstrekker:
+        facts[Feit.BINNEN_EIGEN_ORGANISATIE._value_] = _F
+    overheid = overheidsinstantie(verstrekker)
     if overheid is not None:
-        facts[Feit.OVERHEIDSINSTANTIE] = overheid
-    if v.toestemming is not None:
-        facts[Feit.TOESTEMMING_GEGEVEN] = True
-    if v.verstrekker.organisatie is Organisatie.RECLASSERING:
-        facts[Feit.ORGAAN_TOEPASSING_STRAFRECHT] = True
+        facts[Feit.OVERHEIDSINSTANTIE._value_] = _truth(overheid)
+    if verstrekker is Organisatie.RECLASSERING:
+        facts[Feit.ORGAAN_TOEPASSING_STRAFRECHT._value_] = _T
+    facts[Afgeleid.ONTVANGER_POLITIE._value_] = _truth(ontvanger is Organisatie.POLITIE)
+    facts[Afgeleid.ONTVANGER_POLITIE_OF_OM._value_] = _truth(ontvanger in _POLITIE_OF_OM)
+    facts[Afgeleid.ONTVANGER_ONDERWIJS._value_] = _truth(
+        ontvanger is Organisatie.ONDERWIJSINSTELLING
+    )
+    facts[Afgeleid.VERSTREKKER_ONDERWIJS._value_] = _truth(
+        verstrekker is Organisatie.ONDERWIJSINSTELLING
+    )
+    doel = v.doel
+    facts[Afgeleid.DOEL_AANGIFTE._value_] = _truth(doel is Doel.AANGIFTE)
+    facts[Afgeleid.DOEL_OPENBARE_ORDE._value_] = _truth(doel is Doel.OPENBARE_ORDE)
+    facts[Afgeleid.DOEL_BEGELEIDING._value_] = _truth(doel is Doel.BEGELEIDING_LEERLING)
+    if v.toestemming is None:
+        facts.update(_ZONDER_TOESTEMMING)
+    else:
+        facts[Feit.TOESTEMMING_GEGEVEN._value_] = _T
+        facts.update(_consent_facts(v))
     return facts
 
 
-def _derived_facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[str, bool]:
-    """Facts that only follow from the input (the ``afgeleid:`` keys)."""
-    ontvanger = v.ontvanger.organisatie
-    facts: dict[str, bool] = {
-        Afgeleid.ONTVANGER_POLITIE: ontvanger is Organisatie.POLITIE,
-        Afgeleid.ONTVANGER_POLITIE_OF_OM: ontvanger
-        in {Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE},
-        Afgeleid.ONTVANGER_ONDERWIJS: ontvanger is Organisatie.ONDERWIJSINSTELLING,
-        Afgeleid.VERSTREKKER_ONDERWIJS: v.verstrekker.organisatie
-        is Organisatie.ONDERWIJSINSTELLING,
-        Afgeleid.DOEL_AANGIFTE: v.doel is Doel.AANGIFTE,
-        Afgeleid.DOEL_OPENBARE_ORDE: v.doel is Doel.OPENBARE_ORDE,
-        Afgeleid.DOEL_BEGELEIDING: v.doel is Doel.BEGELEIDING_LEERLING,
-    }
-    for categorie in Gegevenscategorie:
-        facts[heeft_categorie(categorie)] = categorie in categorieen
-    return facts
-
-
-def _consent_facts(v: Verstrekking) -> dict[str, bool]:
-    """The validity conditions of the consent, as far as they are known.
-
-    Without consent the conditions do not arise: the question is then whether
-    there is consent at all (``Feit.TOESTEMMING_GEGEVEN``), so they count as met.
-    """
+def _consent_facts(v: Verstrekking) -> dict[str, Truth]:
+    """The validity conditions of the consent, as far as they are known."""
     toestemming = v.toestemming
-    if toestemming is None:
-        return dict.fromkeys(_CONSENT_KEYS, True)
+    if toestemming is None:  # pragma: no cover - guarded by the caller
+        return {}
     leeftijd = v.betrokkene.leeftijd
     door = frozenset(toestemming.door)
     leerling = uavg = None
@@ -146,7 +158,11 @@ def _consent_facts(v: Verstrekking) -> dict[str, bool]:
         leerling,
         uavg,
     )
-    return {k: val for k, val in zip(_CONSENT_KEYS, values, strict=True) if val is not None}
+    return {
+        k._value_: _truth(val)
+        for k, val in zip(_CONSENT_KEYS, values, strict=True)
+        if val is not None
+    }
 
 
 class Casus:
@@ -164,11 +180,11 @@ class Casus:
         """
         self.verstrekking = verstrekking
         categorieen = verstrekking.gegevens if gegevens is None else gegevens
-        facts = _given_facts(verstrekking, categorieen)
-        facts.update(_derived_facts(verstrekking, categorieen))
-        facts.update(_consent_facts(verstrekking))
-        self._facts = {k: Truth.of(val) for k, val in facts.items()}
-        self._judgements = {str(o.toets): Truth.of(o.antwoord) for o in verstrekking.oordelen}
+        self._facts = _facts(verstrekking, categorieen)
+        self._judgements = {
+            o.toets._value_: _T if o.antwoord else _F
+            for o in verstrekking.oordelen
+        }
 
     def fact(self, key: str) -> Truth:
         """The truth of fact ``key``; ``UNKNOWN`` when not given nor derived."""

@@ -217,8 +217,8 @@ class Beoordeling:
 
         return als_tekst(self)
 
-    def als_json(self) -> str:
-        """Het antwoord als JSON (deterministisch: gesorteerde sleutels)."""
+    def als_json(self, *, inspringen: int | None = None) -> str:
+        """Het antwoord als JSON (deterministisch: gesorteerde sleutels, geen tijdstempels)."""
         from privacyrecht.codec import beoordeling_naar_json  # noqa: PLC0415
 
-        return beoordeling_naar_json(self)
+        return beoordeling_naar_json(self, inspringen=inspringen)

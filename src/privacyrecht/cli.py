@@ -109,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         beoordeling = beoordeel(verstrekking)
         sys.stdout.write(
-            beoordeling.als_json() if args.formaat == "json" else beoordeling.toelichting()
+            beoordeling.als_json(inspringen=2)
+            if args.formaat == "json"
+            else beoordeling.toelichting()
         )
     return 0

@@ -35,8 +35,9 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_unstructure_fn, override
 
-from privacyrecht.beoordeling import Beoordeling
+from privacyrecht.beoordeling import Beoordeling, OpenVraag, Regime, Stap, Voorwaarde
 from privacyrecht.bronnen import Bepaling, Passage
 from privacyrecht.errors import InputError, Problem, join_path
 from privacyrecht.feiten import (
@@ -196,10 +197,27 @@ def _make_converter() -> cattrs.Converter:
             "link": b.link,
         },
     )
-    c.register_unstructure_hook(
-        Passage, lambda p: {"bestand": p.bestand, "regel": p.regel, "tekst": p.cite()}
-    )
+    # Source passages print as their citation; provisions print in full where
+    # they decide the outcome (grondslagen, gegevens) and as citation text
+    # everywhere else (steps, questions, conditions, regimes).
+    c.register_unstructure_hook(Passage, Passage.cite)
+    for cls, fields in (
+        (Stap, ("bepalingen",)),
+        (OpenVraag, ("waarom",)),
+        (Voorwaarde, ("bepalingen",)),
+        (Regime, ("bepalingen",)),
+    ):
+        c.register_unstructure_hook(
+            cls,
+            make_dict_unstructure_fn(
+                cls, c, **{f: override(unstruct_hook=_citations) for f in fields}
+            ),
+        )
     return c
+
+
+def _citations(bepalingen: tuple[Bepaling, ...]) -> list[str]:
+    return [b.tekst for b in bepalingen]
 
 
 #: The one converter for input and output.
@@ -378,9 +396,16 @@ def beoordeling_naar_dict(b: Beoordeling) -> dict[str, Any]:
     return data
 
 
-def beoordeling_naar_json(b: Beoordeling) -> str:
-    """The beoordeling as deterministic JSON text (sorted keys, UTF-8, indented)."""
-    return json.dumps(beoordeling_naar_dict(b), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+def beoordeling_naar_json(b: Beoordeling, *, inspringen: int | None = None) -> str:
+    """The beoordeling as deterministic JSON text: sorted keys, UTF-8, one line.
+
+    ``inspringen`` indents for people (the command line uses 2); the default,
+    compact form is what systems exchange and is several times faster.
+    """
+    data = beoordeling_naar_dict(b)
+    if inspringen is None:
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=inspringen) + "\n"
 
 
 # --- Schema -------------------------------------------------------------------

@@ -11,6 +11,9 @@ met de reden: nooit een gok.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import attrs
 
 from privacyrecht import avg
@@ -44,7 +47,7 @@ from privacyrecht.bronnen import (
     Passage,
     passage,
 )
-from privacyrecht.feiten import Doel, Feit, Organisatie, Rol, Verstrekking
+from privacyrecht.feiten import ROLLEN_PER_ORGANISATIE, Doel, Feit, Organisatie, Rol, Verstrekking
 from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, Stappenplan
 from privacyrecht.stappenplannen._basis import Bijdrage
 
@@ -61,6 +64,7 @@ class _Keuze:
     stappenplan: Stappenplan | None
     regimes: tuple[Regime, ...]
     buiten_bereik: OpenVraag | None = None
+    rechtsstand: tuple[Rechtsstand, ...] = ()
 
 
 def _niet_uitgewerkt(naam: str, reden: str, bron: tuple[Passage, ...]) -> OpenVraag:
@@ -83,8 +87,8 @@ def _avg_regime(reden: str, bron: tuple[Passage, ...]) -> Regime:
     )
 
 
-def _aangifte_regime(v: Verstrekking) -> tuple[Regime, ...]:
-    if v.doel is not Doel.AANGIFTE:
+def _aangifte_regime(aangifte: bool) -> tuple[Regime, ...]:
+    if not aangifte:
         return ()
     return (
         Regime(
@@ -99,12 +103,11 @@ def _aangifte_regime(v: Verstrekking) -> tuple[Regime, ...]:
 
 def kies_stappenplan(v: Verstrekking) -> tuple[Stappenplan | None, tuple[Regime, ...]]:
     """Welk stappenplan en welke regimes gelden voor ``v``, met de redenen."""
-    keuze = _kies(v)
+    keuze = _keuze(v)
     return keuze.stappenplan, keuze.regimes
 
 
-def _kies(v: Verstrekking) -> _Keuze:
-    org, rol = v.verstrekker.organisatie, v.verstrekker.rol
+def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuze:
     if rol in _HULPVERLENERS:
         naam = "Stappenplan Zorg- en hulpverleners"
         reden = (
@@ -158,8 +161,6 @@ def _kies(v: Verstrekking) -> _Keuze:
             buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
         )
     if org is Organisatie.GEMEENTE and rol is Rol.OPENBARE_ORDE:
-        bron = passage(3956, 3958)
-        wpg = v.feit(Feit.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG)
         return _Keuze(
             stappenplan=GEMEENTEN,
             regimes=(
@@ -191,7 +192,7 @@ def _kies(v: Verstrekking) -> _Keuze:
                     ),
                     bron=passage(3993, 4287),
                 ),
-                *_aangifte_regime(v),
+                *_aangifte_regime(aangifte),
             ),
         )
     if org is Organisatie.ONDERWIJSINSTELLING and rol in {Rol.LEERKRACHT, Rol.ONDERWIJSMEDEWERKER}:
@@ -215,7 +216,7 @@ def _kies(v: Verstrekking) -> _Keuze:
                     reden="Voor leerkrachten geldt geen wettelijk geregeld beroepsgeheim (wel eventueel een contractuele geheimhoudingsplicht).",
                     bron=passage(4705),
                 ),
-                *_aangifte_regime(v),
+                *_aangifte_regime(aangifte),
             ),
         )
     reden = (
@@ -235,6 +236,29 @@ def _kies(v: Verstrekking) -> _Keuze:
             wie=_FG,
         ),
     )
+
+
+def _bepalingen_van(plan: Stappenplan) -> list[Bepaling]:
+    """Every provision a stappenplan applies or can give as its answer."""
+    found: list[Bepaling] = []
+    for step in plan.procedure.steps.values():
+        found.extend(
+            c for leaf in step.predicate.leaves() for c in leaf.cites if isinstance(c, Bepaling)
+        )
+        for branch in (step.if_true, step.if_false):
+            for add in branch.adds:
+                if isinstance(add, (Grondslag, Weigering)):
+                    found.append(add.bepaling)
+                elif isinstance(add, (Voorwaarde, OpenVraag)):
+                    found.extend(add.bepalingen if isinstance(add, Voorwaarde) else add.waarom)
+    return found
+
+
+def _met_rechtsstand(keuze: _Keuze) -> _Keuze:
+    bepalingen = [b for r in keuze.regimes for b in r.bepalingen]
+    if keuze.stappenplan is not None:
+        bepalingen.extend(_bepalingen_van(keuze.stappenplan))
+    return attrs.evolve(keuze, rechtsstand=_rechtsstand(bepalingen))
 
 
 def _dedupe(items: list[Bepaling]) -> tuple[Bepaling, ...]:
@@ -286,39 +310,56 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
     Een juridische uitkomst is altijd een waarde; er wordt alleen een fout
     gegeven bij ongeldige invoer (al bij het maken van de ``Verstrekking``).
     """
-    keuze = _kies(verstrekking)
-    if keuze.stappenplan is None:
-        return _buiten_bereik(verstrekking, keuze)
+    keuze = _keuze(verstrekking)
     plan = keuze.stappenplan
+    if plan is None:
+        return _buiten_bereik(verstrekking, keuze)
     casus = Casus(verstrekking)
     run = plan.doorloop(casus)
     uitkomst = _uitkomst(run)
-    open_vragen = (*run.open_questions, *(a for a in run.adds if isinstance(a, OpenVraag)))
-    grondslagen = _grondslagen(uitkomst, run.adds)
-    stappen = plan.stappen(run, casus)
-    vervolg = [a for a in run.adds if isinstance(a, Vervolgactie)]
+    grond: list[Bepaling] = []
+    weigering: list[Bepaling] = []
+    voorwaarden: list[Voorwaarde] = []
+    vervolg: list[Vervolgactie] = []
+    kanttekeningen: list[Kanttekening] = []
+    vragen = list(run.open_questions)
+    for add in run.adds:
+        if isinstance(add, Grondslag):
+            grond.append(add.bepaling)
+        elif isinstance(add, Weigering):
+            weigering.append(add.bepaling)
+        elif isinstance(add, Voorwaarde):
+            voorwaarden.append(add)
+        elif isinstance(add, Vervolgactie):
+            vervolg.append(add)
+        elif isinstance(add, Kanttekening):
+            kanttekeningen.append(add)
+        else:
+            vragen.append(add)
     if uitkomst is Uitkomst.ONBESLIST:
+        grondslagen: tuple[Bepaling, ...] = ()
         vervolg.append(_OPNIEUW)
-    elif uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
+    elif uitkomst is Uitkomst.MAG_NIET:
+        grondslagen = _dedupe(weigering)
+    else:
+        grondslagen = _dedupe(grond)
         vervolg.append(_VASTLEGGEN)
-    gegevens = _gegevens(plan, verstrekking, uitkomst, grondslagen)
-    cited = [*grondslagen, *(b for s in stappen for b in s.bepalingen)]
     return Beoordeling(
         uitkomst=uitkomst,
         grondslagen=grondslagen,
         regimes=keuze.regimes,
         stappenplan=plan.naam,
-        open_vragen=_uniek(open_vragen),
-        voorwaarden=tuple(a for a in run.adds if isinstance(a, Voorwaarde)),
+        open_vragen=_uniek(vragen),
+        voorwaarden=tuple(voorwaarden),
         vervolgacties=tuple(vervolg),
-        gegevens=gegevens,
-        stappen=stappen,
-        te_beoordelen=tuple(a for a in run.adds if isinstance(a, Kanttekening)),
-        rechtsstand=_rechtsstand(cited),
+        gegevens=_gegevens(plan, verstrekking, uitkomst, grondslagen),
+        stappen=plan.stappen(run, casus),
+        te_beoordelen=tuple(kanttekeningen),
+        rechtsstand=keuze.rechtsstand,
     )
 
 
-def _uniek(vragen: tuple[OpenVraag, ...]) -> tuple[OpenVraag, ...]:
+def _uniek(vragen: list[OpenVraag]) -> tuple[OpenVraag, ...]:
     seen: set[tuple[Vraagsoort, str]] = set()
     out: list[OpenVraag] = []
     for vraag in vragen:
@@ -369,5 +410,29 @@ def _buiten_bereik(v: Verstrekking, keuze: _Keuze) -> Beoordeling:
         ),
         stappen=(),
         te_beoordelen=(),
-        rechtsstand=_rechtsstand([b for r in keuze.regimes for b in r.bepalingen]),
+        rechtsstand=keuze.rechtsstand,
     )
+
+
+#: Every choice, made once: by organisation, role, whether the data came from
+#: the police or the OM (true, false, unknown) and whether the purpose is aangifte.
+_KEUZES: Mapping[tuple[Organisatie, Rol, bool | None, bool], _Keuze] = MappingProxyType(
+    {
+        (org, rol, wpg, aangifte): _met_rechtsstand(_kies(org, rol, wpg, aangifte))
+        for org, rollen in ROLLEN_PER_ORGANISATIE.items()
+        for rol in rollen
+        for wpg in (True, False, None)
+        for aangifte in (True, False)
+    }
+)
+
+
+def _keuze(v: Verstrekking) -> _Keuze:
+    return _KEUZES[
+        (
+            v.verstrekker.organisatie,
+            v.verstrekker.rol,
+            v.feit(Feit.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG),
+            v.doel is Doel.AANGIFTE,
+        )
+    ]

@@ -9,7 +9,9 @@ import privacyrecht as pr
 
 def assess() -> tuple[pr.Uitkomst, list[str], str]:
     verstrekking = pr.Verstrekking(
-        verstrekker=pr.Partij(organisatie=pr.Organisatie.ONDERWIJSINSTELLING, rol=pr.Rol.LEERKRACHT),
+        verstrekker=pr.Partij(
+            organisatie=pr.Organisatie.ONDERWIJSINSTELLING, rol=pr.Rol.LEERKRACHT
+        ),
         ontvanger=pr.Partij(organisatie=pr.Organisatie.POLITIE),
         gegevens=[pr.Gegevenscategorie.GEWOON],
         doel=pr.Doel.AANGIFTE,

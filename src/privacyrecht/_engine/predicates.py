@@ -108,12 +108,22 @@ class Predicate(abc.ABC, Generic[P]):
     def truth(self, ctx: Context) -> Truth:
         """Evaluate to a three-valued truth."""
 
-    @abc.abstractmethod
     def open_questions(self, ctx: Context) -> tuple[P, ...]:
         """Payloads of the unknown leaves that keep this predicate unknown.
 
         Empty whenever the predicate is known: an unknown leaf whose value
         cannot change the result is not a question.
+        """
+        found: list[P] = []
+        self.collect(ctx, found)
+        return tuple(found)
+
+    @abc.abstractmethod
+    def collect(self, ctx: Context, found: list[P]) -> Truth:
+        """Evaluate, appending to ``found`` the questions that keep the result unknown.
+
+        One pass: the truth is the same as :meth:`truth`; nothing is appended
+        when the result is known.
         """
 
     @abc.abstractmethod
@@ -150,9 +160,12 @@ class Leaf(Predicate[P]):
         """A leaf is its own only leaf."""
         yield self
 
-    def open_questions(self, ctx: Context) -> tuple[P, ...]:
-        """The payload, while the value is unknown."""
-        return (self.payload,) if self.truth(ctx) is Truth.UNKNOWN else ()
+    def collect(self, ctx: Context, found: list[P]) -> Truth:
+        """The value; the payload is a question while the value is unknown."""
+        value = self.truth(ctx)
+        if value is Truth.UNKNOWN:
+            found.append(self.payload)
+        return value
 
 
 @attrs.frozen(kw_only=True)
@@ -191,21 +204,13 @@ class Const(Predicate[P]):
         """The fixed value."""
         return self.value
 
-    def open_questions(self, ctx: Context) -> tuple[P, ...]:  # noqa: ARG002
+    def collect(self, ctx: Context, found: list[P]) -> Truth:  # noqa: ARG002
         """A constant asks nothing."""
-        return ()
+        return self.value
 
     def children(self) -> tuple[Predicate[P], ...]:
         """Constants have no children."""
         return ()
-
-
-def _open_of_unknown(parts: tuple[Predicate[P], ...], ctx: Context) -> tuple[P, ...]:
-    found: list[P] = []
-    for part in parts:
-        if part.truth(ctx) is Truth.UNKNOWN:
-            found.extend(part.open_questions(ctx))
-    return tuple(found)
 
 
 @attrs.frozen(kw_only=True)
@@ -225,11 +230,18 @@ class AllOf(Predicate[P]):
                 result = Truth.UNKNOWN
         return result
 
-    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+    def collect(self, ctx: Context, found: list[P]) -> Truth:
         """Questions of the unknown parts, while no part is false."""
-        if self.truth(ctx) is not Truth.UNKNOWN:
-            return ()
-        return _open_of_unknown(self.parts, ctx)
+        mark = len(found)
+        result = Truth.TRUE
+        for part in self.parts:
+            value = part.collect(ctx, found)
+            if value is Truth.FALSE:
+                del found[mark:]
+                return Truth.FALSE
+            if value is Truth.UNKNOWN:
+                result = Truth.UNKNOWN
+        return result
 
     def children(self) -> tuple[Predicate[P], ...]:
         """The parts."""
@@ -253,11 +265,18 @@ class AnyOf(Predicate[P]):
                 result = Truth.UNKNOWN
         return result
 
-    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+    def collect(self, ctx: Context, found: list[P]) -> Truth:
         """Questions of the unknown parts, while no part is true."""
-        if self.truth(ctx) is not Truth.UNKNOWN:
-            return ()
-        return _open_of_unknown(self.parts, ctx)
+        mark = len(found)
+        result = Truth.FALSE
+        for part in self.parts:
+            value = part.collect(ctx, found)
+            if value is Truth.TRUE:
+                del found[mark:]
+                return Truth.TRUE
+            if value is Truth.UNKNOWN:
+                result = Truth.UNKNOWN
+        return result
 
     def children(self) -> tuple[Predicate[P], ...]:
         """The parts."""
@@ -274,9 +293,9 @@ class Not(Predicate[P]):
         """The negated value."""
         return ~self.part.truth(ctx)
 
-    def open_questions(self, ctx: Context) -> tuple[P, ...]:
-        """The part's questions."""
-        return self.part.open_questions(ctx)
+    def collect(self, ctx: Context, found: list[P]) -> Truth:
+        """The negated value; the part's questions."""
+        return ~self.part.collect(ctx, found)
 
     def children(self) -> tuple[Predicate[P], ...]:
         """The negated part."""
@@ -303,11 +322,21 @@ class Unless(Predicate[P]):
                 value = Truth.UNKNOWN
         return value
 
-    def open_questions(self, ctx: Context) -> tuple[P, ...]:
+    def collect(self, ctx: Context, found: list[P]) -> Truth:
         """Questions of the rule and of the exceptions still unknown."""
-        if self.truth(ctx) is not Truth.UNKNOWN:
-            return ()
-        return _open_of_unknown((self.rule, *self.exceptions), ctx)
+        mark = len(found)
+        value = self.rule.collect(ctx, found)
+        if value is Truth.FALSE:
+            del found[mark:]
+            return Truth.FALSE
+        for exception in self.exceptions:
+            applies = exception.collect(ctx, found)
+            if applies is Truth.TRUE:
+                del found[mark:]
+                return Truth.FALSE
+            if applies is Truth.UNKNOWN:
+                value = Truth.UNKNOWN
+        return value
 
     def children(self) -> tuple[Predicate[P], ...]:
         """The rule, then the exceptions."""

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Generic, TypeVar
+from typing import Generic, TypeAlias, TypeVar
 
 import attrs
 
@@ -105,11 +105,19 @@ class Run(Generic[P, O, C]):
 
 
 def _dedupe(items: tuple[P, ...]) -> tuple[P, ...]:
-    seen: list[P] = []
+    """Drop repeated questions (the same payload object), keeping the first."""
+    seen: set[int] = set()
+    kept: list[P] = []
     for item in items:
-        if item not in seen:
-            seen.append(item)
-    return tuple(seen)
+        if id(item) not in seen:
+            seen.add(id(item))
+            kept.append(item)
+    return tuple(kept)
+
+
+#: The result from a step onwards: outcome (``None``: undetermined),
+#: contributions, visited steps, open questions.
+_Tail: TypeAlias = tuple[O | None, tuple[C, ...], tuple[Visit[P, O, C], ...], tuple[P, ...]]
 
 
 @attrs.frozen(kw_only=True)
@@ -120,9 +128,17 @@ class Procedure(Generic[P, O, C]):
     title: str
     start: str
     steps: Mapping[str, Step[P, O, C]]
+    _visits: Mapping[tuple[str, Truth], Visit[P, O, C]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         """Check that every target exists and that the graph has no cycle."""
+        object.__setattr__(
+            self,
+            "_visits",
+            {(k, t): Visit(step=s, truth=t) for k, s in self.steps.items() for t in Truth},
+        )
         if self.start not in self.steps:
             msg = f"{self.key}: start step {self.start!r} does not exist"
             raise ModelError(msg)
@@ -149,49 +165,62 @@ class Procedure(Generic[P, O, C]):
                 self._check_acyclic(branch.to, (*above, key))
 
     def run(self, ctx: Context) -> Run[P, O, C]:
-        """Run the procedure on ``ctx``."""
-        return self._step(self.start, ctx, (), ())
+        """Run the procedure on ``ctx``.
 
-    def _step(
-        self,
-        key: str,
-        ctx: Context,
-        adds: tuple[C, ...],
-        path: tuple[Visit[P, O, C], ...],
-    ) -> Run[P, O, C]:
+        Each step is evaluated at most once per run: the result from a step
+        onwards does not depend on how the step was reached, so it is kept and
+        reused when both branches of an unknown answer meet again.
+        """
+        outcome, adds, path, questions = self._tail(self.start, ctx, {})
+        return Run(outcome=outcome, adds=adds, path=path, open_questions=_dedupe(questions))
+
+    def _tail(self, key: str, ctx: Context, memo: dict[str, _Tail[P, O, C]]) -> _Tail[P, O, C]:
+        """The result from step ``key`` onwards: outcome, contributions, path, questions."""
+        known = memo.get(key)
+        if known is not None:
+            return known
         step = self.steps[key]
         truth = step.predicate.truth(ctx)
-        here = (*path, Visit(step=step, truth=truth))
+        visit = self._visits[(key, truth)]
         if truth is Truth.TRUE:
-            return self._follow(step.if_true, ctx, adds, here)
-        if truth is Truth.FALSE:
-            return self._follow(step.if_false, ctx, adds, here)
-        yes = self._follow(step.if_true, ctx, adds, here)
-        no = self._follow(step.if_false, ctx, adds, here)
-        if no.outcome is not None and no.outcome == yes.outcome:
+            result = self._prefix(visit, step.if_true, self._follow(step.if_true, ctx, memo))
+        elif truth is Truth.FALSE:
+            result = self._prefix(visit, step.if_false, self._follow(step.if_false, ctx, memo))
+        else:
+            yes = self._prefix(visit, step.if_true, self._follow(step.if_true, ctx, memo))
+            no = self._prefix(visit, step.if_false, self._follow(step.if_false, ctx, memo))
+            result = self._merge(step, visit, yes, no, ctx)
+        memo[key] = result
+        return result
+
+    def _merge(
+        self,
+        step: Step[P, O, C],
+        visit: Visit[P, O, C],
+        yes: _Tail[P, O, C],
+        no: _Tail[P, O, C],
+        ctx: Context,
+    ) -> _Tail[P, O, C]:
+        if no[0] is not None and no[0] == yes[0]:
             if step.kind is StepKind.ALTERNATIVE:
                 return no
             if step.kind is StepKind.GATE:
                 return yes
-            if no.adds == yes.adds:
+            if no[1] == yes[1]:
                 return no
-        return Run(
-            outcome=None,
-            adds=adds,
-            path=here,
-            open_questions=_dedupe(
-                (*step.predicate.open_questions(ctx), *yes.open_questions, *no.open_questions)
-            ),
-        )
+        questions = step.predicate.open_questions(ctx) + yes[3] + no[3]
+        return (None, (), (visit,), questions)
+
+    @staticmethod
+    def _prefix(
+        visit: Visit[P, O, C], branch: Branch[O, C], tail: _Tail[P, O, C]
+    ) -> _Tail[P, O, C]:
+        outcome, adds, path, questions = tail
+        return (outcome, branch.adds + adds if branch.adds else adds, (visit, *path), questions)
 
     def _follow(
-        self,
-        branch: Branch[O, C],
-        ctx: Context,
-        adds: tuple[C, ...],
-        path: tuple[Visit[P, O, C], ...],
-    ) -> Run[P, O, C]:
-        total = adds + branch.adds if branch.adds else adds
+        self, branch: Branch[O, C], ctx: Context, memo: dict[str, _Tail[P, O, C]]
+    ) -> _Tail[P, O, C]:
         if isinstance(branch.to, End):
-            return Run(outcome=branch.to.outcome, adds=total, path=path, open_questions=())
-        return self._step(branch.to, ctx, total, path)
+            return (branch.to.outcome, (), (), ())
+        return self._tail(branch.to, ctx, memo)
