@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,8 +46,6 @@ autodoc_default_options = {
     "member-order": "bysource",
 }
 autodoc_typehints = "signature"
-autodoc_preserve_defaults = True
-autodoc_class_signature = "separated"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 # The "Attributes:" sections of the attrs classes become :ivar: fields, so they
@@ -68,7 +67,73 @@ def _check_vocabulaire(app: Sphinx) -> None:  # noqa: ARG001 - Sphinx passes the
         )
 
 
+#: Repository files the pages name: feature files and example cases.
+_GENOEMD = re.compile(r"\b(?:features/[\w/.-]+\.feature|examples/[\w.-]+\.json)\b")
+
+
+def _check_genoemde_bestanden(app: Sphinx) -> None:  # noqa: ARG001 - Sphinx passes the app
+    """Warn when a page names a feature file or example that does not exist (any more)."""
+    root = _DOCS.parent
+    log = logging.getLogger(__name__)
+    for page in sorted(_DOCS.rglob("*.md")):
+        if "_build" in page.parts:
+            continue
+        for name in sorted(set(_GENOEMD.findall(page.read_text(encoding="utf-8")))):
+            if not (root / name).is_file():
+                log.warning(
+                    "%s noemt %s, maar dat bestand bestaat niet", page.relative_to(root), name
+                )
+
+
+#: The first docstring line of each data/attribute, as written (see below).
+_EERSTE_REGEL: dict[str, str] = {}
+
+
+def _onthoud_eerste_regel(  # noqa: PLR0913, PLR0917 - the Sphinx event signature
+    app: Sphinx,  # noqa: ARG001
+    what: str,
+    name: str,
+    obj: object,  # noqa: ARG001
+    options: object,  # noqa: ARG001
+    lines: list[str],
+) -> None:
+    """Remember the first line of a data or attribute docstring, before napoleon."""
+    if what in {"data", "attribute"} and lines:
+        _EERSTE_REGEL[name] = lines[0]
+
+
+def _herstel_eerste_regel(  # noqa: PLR0913, PLR0917 - the Sphinx event signature
+    app: Sphinx,  # noqa: ARG001
+    what: str,
+    name: str,
+    obj: object,  # noqa: ARG001
+    options: object,  # noqa: ARG001
+    lines: list[str],
+) -> None:
+    """Undo napoleon reading "Art. 4 onder 1 AVG: ..." as ``type: text``.
+
+    Napoleon takes the text before the first colon of an attribute docstring
+    as its type. The rules' docstrings start with the provision they encode,
+    followed by a colon; that provision is text, not a type.
+    """
+    eerste = _EERSTE_REGEL.pop(name, None)
+    if what not in {"data", "attribute"} or eerste is None:
+        return
+    voor, dubbelepunt, _ = eerste.partition(":")
+    regel = f":type: {voor.strip()}"
+    if dubbelepunt and regel in lines:
+        index = lines.index(regel)
+        del lines[index]
+        if index > 0 and not lines[index - 1].strip():
+            del lines[index - 1]
+        lines[0] = eerste
+
+
 def setup(app: Sphinx) -> dict[str, object]:
-    """Register the check of the generated vocabulary page."""
+    """Register the checks of the generated vocabulary page and of the files the pages name."""
     app.connect("builder-inited", _check_vocabulaire)
+    app.connect("builder-inited", _check_genoemde_bestanden)
+    # Around napoleon (priority 500), which turns the docstring into fields.
+    app.connect("autodoc-process-docstring", _onthoud_eerste_regel, priority=400)
+    app.connect("autodoc-process-docstring", _herstel_eerste_regel, priority=600)
     return {"parallel_read_safe": True}

@@ -168,7 +168,7 @@ def _consent_facts(v: Verstrekking) -> dict[str, Truth]:
 class Casus:
     """Facts and judgements of one :class:`~privacyrecht.feiten.Verstrekking`."""
 
-    __slots__ = ("_facts", "_judgements", "verstrekking")
+    __slots__ = ("facts", "judgements", "oordelen", "verstrekking")
 
     def __init__(
         self, verstrekking: Verstrekking, *, gegevens: tuple[Gegevenscategorie, ...] | None = None
@@ -180,16 +180,13 @@ class Casus:
         """
         self.verstrekking = verstrekking
         categorieen = verstrekking.gegevens if gegevens is None else gegevens
-        self._facts = _facts(verstrekking, categorieen)
-        self._judgements = {
-            o.toets._value_: _T if o.antwoord else _F
-            for o in verstrekking.oordelen
-        }
+        #: Facts by key: given, derived, and what follows from the consent.
+        self.facts = _facts(verstrekking, categorieen)
+        #: The judgements given, by the label of their toets.
+        self.oordelen = {o.toets._value_: o for o in verstrekking.oordelen}
+        #: Judgements by the label of their toets.
+        self.judgements = {k: _T if o.antwoord else _F for k, o in self.oordelen.items()}
 
     def fact(self, key: str) -> Truth:
         """The truth of fact ``key``; ``UNKNOWN`` when not given nor derived."""
-        return self._facts.get(key, Truth.UNKNOWN)
-
-    def judgement(self, key: str) -> Truth:
-        """The truth of judgement ``key``; ``UNKNOWN`` when not made."""
-        return self._judgements.get(key, Truth.UNKNOWN)
+        return self.facts.get(key, Truth.UNKNOWN)

@@ -23,7 +23,7 @@ import attrs
 
 from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid, Casus, heeft_categorie
-from privacyrecht._engine import Truth, all_of, any_of, const, not_, unless
+from privacyrecht._engine import Truth, all_of, any_of, const, implies, unless
 from privacyrecht.bronnen import AVG, UAVG, Bepaling, Passage, passage
 from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Feit, Gegevenscategorie, Toets
 
@@ -465,16 +465,13 @@ def voor_alle_gevraagde(
     """Voor elke gevraagde categorie uit ``categorieen``: die mag mee."""
     return all_of(
         *(
-            any_of(
-                not_(
-                    afgeleid(
-                        heeft_categorie(c),
-                        sleutel="gegevens",
-                        vraag="Welke gegevens wilt u verstrekken?",
-                        waarom=(PERSOONSGEGEVEN,),
-                        bron=passage(4793),
-                    ),
-                    label=f"De gegevens bevatten geen {c.value}",
+            implies(
+                afgeleid(
+                    heeft_categorie(c),
+                    sleutel="gegevens",
+                    vraag="Welke gegevens wilt u verstrekken?",
+                    waarom=(PERSOONSGEGEVEN,),
+                    bron=passage(4793),
                 ),
                 categorie_mag_mee(c, geldige_toestemming=geldige_toestemming),
                 label=f"{c.value}: niet gevraagd, of mag mee",

@@ -108,45 +108,56 @@ class Regeling:
         return Bepaling(regeling=self, artikel=artikel, lid=lid, onder=onder)
 
 
+def _citeervorm(b: Bepaling) -> str:
+    parts = [f"art. {b.artikel}"]
+    if b.lid is not None:
+        parts.append(f"lid {b.lid}")
+    if b.onder is not None:
+        parts.append(f"onder {b.onder}")
+    parts.append(b.regeling.afkorting)
+    return " ".join(parts)
+
+
+def _artikellink(b: Bepaling) -> str:
+    regeling = b.regeling
+    if regeling.is_eu:
+        return regeling.link
+    datum = regeling.versie.isoformat()
+    return (
+        f"https://wetten.overheid.nl/jci1.3:c:{regeling.identificatie}"
+        f"&artikel={b.artikel}&z={datum}&g={datum}"
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Bepaling:
     """Een artikel, lid en onderdeel van een regeling.
 
     Drukt zich af zoals juristen citeren: ``art. 6 lid 1 onder e AVG``.
+
+    Attributes:
+        regeling: de regeling.
+        artikel: het artikelnummer, zoals ``"6"``, ``"7:457"`` of ``"3.40"``.
+        lid: het lid, of ``None``.
+        onder: het onderdeel (letter), of ``None``.
+        tekst: de citeervorm (afgeleid).
+        link: link naar het artikel in de geconsolideerde tekst (afgeleid): voor
+            BWB-regelingen een Juriconnect-link op artikelniveau met de
+            versiedatum als geldigheids- en zichtdatum; voor EU-handelingen de
+            tekst op EUR-Lex.
     """
 
     regeling: Regeling
     artikel: str
     lid: str | None = None
     onder: str | None = None
+    tekst: str = attrs.field(init=False, eq=False)
+    link: str = attrs.field(init=False, eq=False)
 
-    @property
-    def tekst(self) -> str:
-        """De citeervorm, bijvoorbeeld ``art. 6 lid 1 onder e AVG``."""
-        parts = [f"art. {self.artikel}"]
-        if self.lid is not None:
-            parts.append(f"lid {self.lid}")
-        if self.onder is not None:
-            parts.append(f"onder {self.onder}")
-        parts.append(self.regeling.afkorting)
-        return " ".join(parts)
-
-    @property
-    def link(self) -> str:
-        """Link naar het artikel in de geconsolideerde tekst.
-
-        Voor BWB-regelingen een Juriconnect-link op artikelniveau met de
-        versiedatum als geldigheids- en zichtdatum; voor EU-handelingen de
-        tekst op EUR-Lex.
-        """
-        regeling = self.regeling
-        if regeling.is_eu:
-            return regeling.link
-        datum = regeling.versie.isoformat()
-        return (
-            f"https://wetten.overheid.nl/jci1.3:c:{regeling.identificatie}"
-            f"&artikel={self.artikel}&z={datum}&g={datum}"
-        )
+    def __attrs_post_init__(self) -> None:
+        """Leid de citeervorm en de link af (eenmaal, bij het aanmaken)."""
+        object.__setattr__(self, "tekst", _citeervorm(self))
+        object.__setattr__(self, "link", _artikellink(self))
 
     def cite(self) -> str:
         """De citeervorm (zie :attr:`tekst`)."""
@@ -163,10 +174,15 @@ class Passage:
 
     regel: int
     bestand: str = HANDREIKING
+    _tekst: str = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Leid de verwijzing af (eenmaal, bij het aanmaken)."""
+        object.__setattr__(self, "_tekst", f"{self.bestand} r. {self.regel}")
 
     def cite(self) -> str:
         """De verwijzing zoals in de feature-bestanden: ``<bestand> r. <regel>``."""
-        return f"{self.bestand} r. {self.regel}"
+        return self._tekst
 
     def __str__(self) -> str:
         """De verwijzing (zie :meth:`cite`)."""

@@ -186,34 +186,30 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook_factory(_is_tuple, _tuple_hook)
     c.register_structure_hook_func(lambda t: t == Mapping[Feit, bool], _structure_feiten)
     c.register_unstructure_hook(dt.date, dt.date.isoformat)
-    c.register_unstructure_hook(
-        Bepaling,
-        lambda b: {
-            "regeling": b.regeling.afkorting,
-            "artikel": b.artikel,
-            "lid": b.lid,
-            "onder": b.onder,
-            "tekst": b.tekst,
-            "link": b.link,
-        },
-    )
+    c.register_unstructure_hook(Bepaling, _bepaling)
     # Source passages print as their citation; provisions print in full where
     # they decide the outcome (grondslagen, gegevens) and as citation text
     # everywhere else (steps, questions, conditions, regimes).
     c.register_unstructure_hook(Passage, Passage.cite)
-    for cls, fields in (
-        (Stap, ("bepalingen",)),
-        (OpenVraag, ("waarom",)),
-        (Voorwaarde, ("bepalingen",)),
-        (Regime, ("bepalingen",)),
-    ):
-        c.register_unstructure_hook(
-            cls,
-            make_dict_unstructure_fn(
-                cls, c, **{f: override(unstruct_hook=_citations) for f in fields}
-            ),
-        )
+    citations = override(unstruct_hook=_citations)
+    c.register_unstructure_hook(Stap, make_dict_unstructure_fn(Stap, c, bepalingen=citations))
+    c.register_unstructure_hook(OpenVraag, make_dict_unstructure_fn(OpenVraag, c, waarom=citations))
+    c.register_unstructure_hook(
+        Voorwaarde, make_dict_unstructure_fn(Voorwaarde, c, bepalingen=citations)
+    )
+    c.register_unstructure_hook(Regime, make_dict_unstructure_fn(Regime, c, bepalingen=citations))
     return c
+
+
+def _bepaling(b: Bepaling) -> dict[str, str | None]:
+    return {
+        "regeling": b.regeling.afkorting,
+        "artikel": b.artikel,
+        "lid": b.lid,
+        "onder": b.onder,
+        "tekst": b.tekst,
+        "link": b.link,
+    }
 
 
 def _citations(bepalingen: tuple[Bepaling, ...]) -> list[str]:
@@ -391,20 +387,66 @@ def verstrekking_uit_json(data: str | bytes) -> Verstrekking:
 
 
 def beoordeling_naar_dict(b: Beoordeling) -> dict[str, Any]:
-    """The beoordeling as JSON-ready data."""
+    """The beoordeling as JSON-ready data (a fresh structure, the caller's to change)."""
     data: dict[str, Any] = converter.unstructure(b)
     return data
 
 
-def beoordeling_naar_json(b: Beoordeling, *, inspringen: int | None = None) -> str:
-    """The beoordeling as deterministic JSON text: sorted keys, UTF-8, one line.
+#: Unstructured forms of the answer's constant parts (steps without judgements,
+#: provisions, regimes, questions, conditions), by object identity.  The parts
+#: are immutable and built once at import, so their JSON form never changes;
+#: the dictionaries are only read by :func:`beoordeling_naar_json`.  Bounded:
+#: cleared when full.
+_PARTS: dict[int, tuple[object, Any]] = {}
+_PARTS_MAX = 8192
 
-    ``inspringen`` indents for people (the command line uses 2); the default,
-    compact form is what systems exchange and is several times faster.
+
+def _part(obj: object) -> Any:
+    hit = _PARTS.get(id(obj))
+    if hit is not None and hit[0] is obj:
+        return hit[1]
+    data = converter.unstructure(obj)
+    if len(_PARTS) >= _PARTS_MAX:
+        _PARTS.clear()
+    _PARTS[id(obj)] = (obj, data)
+    return data
+
+
+def _shared_data(b: Beoordeling) -> dict[str, Any]:
+    """Like :func:`beoordeling_naar_dict`, sharing the constant parts (read-only use)."""
+    return {
+        "uitkomst": b.uitkomst.value,
+        "grondslagen": [_part(g) for g in b.grondslagen],
+        "regimes": [_part(r) for r in b.regimes],
+        "stappenplan": b.stappenplan,
+        "open_vragen": [_part(q) for q in b.open_vragen],
+        "voorwaarden": [_part(v) for v in b.voorwaarden],
+        "vervolgacties": [_part(v) for v in b.vervolgacties],
+        "gegevens": [
+            {
+                "categorie": g.categorie.value,
+                "uitkomst": g.uitkomst.value,
+                "bepalingen": [_part(p) for p in g.bepalingen],
+            }
+            for g in b.gegevens
+        ],
+        "stappen": [converter.unstructure(s) if s.oordelen else _part(s) for s in b.stappen],
+        "te_beoordelen": [_part(k) for k in b.te_beoordelen],
+        "rechtsstand": [_part(r) for r in b.rechtsstand],
+    }
+
+
+def beoordeling_naar_json(b: Beoordeling, *, inspringen: int | None = None) -> str:
+    """The beoordeling as deterministic JSON text: sorted keys, no timestamps.
+
+    The default is compact, ASCII-escaped JSON on one line: what systems
+    exchange, and several times faster to produce.  ``inspringen`` gives
+    indented UTF-8 for people (the command line uses 2).  Both forms carry the
+    same data and are byte-identical for the same input.
     """
-    data = beoordeling_naar_dict(b)
+    data = _shared_data(b)
     if inspringen is None:
-        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+        return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
     return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=inspringen) + "\n"
 
 

@@ -11,8 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from privacyrecht import beoordeel
 from privacyrecht.cli import main
-from privacyrecht.codec import MAX_INPUT_BYTES
+from privacyrecht.codec import (
+    MAX_INPUT_BYTES,
+    _shared_data,
+    beoordeling_naar_dict,
+    beoordeling_naar_json,
+    verstrekking_uit_json,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "gemeente-wapenbezit-aangifte.json"
@@ -245,3 +252,11 @@ def test_output_is_byte_identical_across_processes() -> None:
         )
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def test_shared_json_equals_plain_unstructure() -> None:
+    b = beoordeel(verstrekking_uit_json(EXAMPLE.read_bytes()))
+    assert _shared_data(b) == beoordeling_naar_dict(b)
+    assert json.loads(beoordeling_naar_json(b)) == json.loads(
+        beoordeling_naar_json(b, inspringen=2)
+    )

@@ -33,12 +33,6 @@ class Ctx:
         self.facts = facts or {}
         self.judgements = judgements or {}
 
-    def fact(self, key: str) -> Truth:
-        return self.facts.get(key, U)
-
-    def judgement(self, key: str) -> Truth:
-        return self.judgements.get(key, U)
-
 
 A = fact("a", payload="qa")
 B = fact("b", payload="qb")

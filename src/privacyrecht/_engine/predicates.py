@@ -9,10 +9,8 @@ value matters (an *open question*).
 
 >>> from privacyrecht._engine.truth import Truth
 >>> class Ctx:
-...     def fact(self, key: str) -> Truth:
-...         return {"a": Truth.TRUE}.get(key, Truth.UNKNOWN)
-...     def judgement(self, key: str) -> Truth:
-...         return Truth.UNKNOWN
+...     facts = {"a": Truth.TRUE}
+...     judgements: dict[str, Truth] = {}
 >>> rule = all_of(fact("a", payload="is a?"), judgement("j", payload="judge j"), label="a and j")
 >>> rule.truth(Ctx())
 <Truth.UNKNOWN: 'unknown'>
@@ -23,7 +21,7 @@ value matters (an *open question*).
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Generic, Protocol, TypeVar
 
 import attrs
@@ -39,6 +37,7 @@ __all__ = [
     "Context",
     "Evaluation",
     "Fact",
+    "Implies",
     "Judgement",
     "Leaf",
     "Not",
@@ -50,6 +49,7 @@ __all__ = [
     "const",
     "evaluate",
     "fact",
+    "implies",
     "judgement",
     "not_",
     "unless",
@@ -67,15 +67,23 @@ class Citation(Protocol):
 
 
 class Context(Protocol):
-    """What a leaf reads: facts and judgements by key, as three-valued truth."""
+    """What a leaf reads: facts and judgements by key, as three-valued truth.
 
-    def fact(self, key: str) -> Truth:
-        """The truth of fact ``key`` (``UNKNOWN`` when it was not given)."""
+    A key that is absent is ``UNKNOWN``: a fact not given, a judgement not made.
+    """
+
+    @property
+    def facts(self) -> Mapping[str, Truth]:
+        """Known facts by key."""
         ...  # pragma: no cover
 
-    def judgement(self, key: str) -> Truth:
-        """The truth of judgement ``key`` (``UNKNOWN`` when it was not made)."""
+    @property
+    def judgements(self) -> Mapping[str, Truth]:
+        """Judgements made, by key."""
         ...  # pragma: no cover
+
+
+_UNKNOWN = Truth.UNKNOWN
 
 
 @attrs.frozen(kw_only=True)
@@ -174,7 +182,7 @@ class Fact(Leaf[P]):
 
     def truth(self, ctx: Context) -> Truth:
         """The fact's value in ``ctx``."""
-        return ctx.fact(self.key)
+        return ctx.facts.get(self.key, _UNKNOWN)
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +191,7 @@ class Judgement(Leaf[P]):
 
     def truth(self, ctx: Context) -> Truth:
         """The judgement's value in ``ctx``."""
-        return ctx.judgement(self.key)
+        return ctx.judgements.get(self.key, _UNKNOWN)
 
 
 def _known(_: object, __: attrs.Attribute[Truth], value: Truth) -> None:
@@ -341,6 +349,59 @@ class Unless(Predicate[P]):
     def children(self) -> tuple[Predicate[P], ...]:
         """The rule, then the exceptions."""
         return (self.rule, *self.exceptions)
+
+
+@attrs.frozen(kw_only=True)
+class Implies(Predicate[P]):
+    """Kleene implication: if ``condition`` holds, ``consequence`` must hold.
+
+    The same as ``any_of(not_(condition), consequence)``, in one node.
+    """
+
+    condition: Predicate[P]
+    consequence: Predicate[P]
+
+    def truth(self, ctx: Context) -> Truth:
+        """``TRUE`` when the condition is false or the consequence true."""
+        condition = self.condition.truth(ctx)
+        if condition is Truth.FALSE:
+            return Truth.TRUE
+        consequence = self.consequence.truth(ctx)
+        if consequence is Truth.TRUE:
+            return Truth.TRUE
+        if condition is Truth.TRUE and consequence is Truth.FALSE:
+            return Truth.FALSE
+        return Truth.UNKNOWN
+
+    def collect(self, ctx: Context, found: list[P]) -> Truth:
+        """Questions of the condition and the consequence, while unknown."""
+        mark = len(found)
+        condition = self.condition.collect(ctx, found)
+        if condition is Truth.FALSE:
+            del found[mark:]
+            return Truth.TRUE
+        consequence = self.consequence.collect(ctx, found)
+        if consequence is Truth.TRUE:
+            del found[mark:]
+            return Truth.TRUE
+        if condition is Truth.TRUE and consequence is Truth.FALSE:
+            return Truth.FALSE
+        return Truth.UNKNOWN
+
+    def children(self) -> tuple[Predicate[P], ...]:
+        """The condition, then the consequence."""
+        return (self.condition, self.consequence)
+
+
+def implies(
+    condition: Predicate[P],
+    consequence: Predicate[P],
+    *,
+    label: str,
+    cites: tuple[Citation, ...] = (),
+) -> Implies[P]:
+    """If ``condition`` holds, ``consequence`` must hold (Kleene implication)."""
+    return Implies(condition=condition, consequence=consequence, label=label, cites=cites)
 
 
 def fact(key: str, *, payload: P, label: str = "", cites: tuple[Citation, ...] = ()) -> Fact[P]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Generic, TypeAlias, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -115,9 +115,13 @@ def _dedupe(items: tuple[P, ...]) -> tuple[P, ...]:
     return tuple(kept)
 
 
-#: The result from a step onwards: outcome (``None``: undetermined),
-#: contributions, visited steps, open questions.
-_Tail: TypeAlias = tuple[O | None, tuple[C, ...], tuple[Visit[P, O, C], ...], tuple[P, ...]]
+class _Tail(NamedTuple, Generic[P, O, C]):
+    """The result from a step onwards (``outcome`` ``None``: undetermined)."""
+
+    outcome: O | None
+    adds: tuple[C, ...]
+    path: tuple[Visit[P, O, C], ...]
+    questions: tuple[P, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -171,8 +175,32 @@ class Procedure(Generic[P, O, C]):
         onwards does not depend on how the step was reached, so it is kept and
         reused when both branches of an unknown answer meet again.
         """
-        outcome, adds, path, questions = self._tail(self.start, ctx, {})
-        return Run(outcome=outcome, adds=adds, path=path, open_questions=_dedupe(questions))
+        # Fast path: follow known answers without recursion; explore only from
+        # the first unknown answer on.
+        key = self.start
+        adds: list[C] = []
+        path: list[Visit[P, O, C]] = []
+        steps, visits = self.steps, self._visits
+        while True:
+            step = steps[key]
+            truth = step.predicate.truth(ctx)
+            if truth is Truth.UNKNOWN:
+                tail = self._tail(key, ctx, {})
+                return Run(
+                    outcome=tail.outcome,
+                    adds=(*adds, *tail.adds),
+                    path=(*path, *tail.path),
+                    open_questions=_dedupe(tail.questions),
+                )
+            path.append(visits[(key, truth)])
+            branch = step.if_true if truth is Truth.TRUE else step.if_false
+            adds.extend(branch.adds)
+            target = branch.to
+            if isinstance(target, End):
+                return Run(
+                    outcome=target.outcome, adds=tuple(adds), path=tuple(path), open_questions=()
+                )
+            key = target
 
     def _tail(self, key: str, ctx: Context, memo: dict[str, _Tail[P, O, C]]) -> _Tail[P, O, C]:
         """The result from step ``key`` onwards: outcome, contributions, path, questions."""
@@ -180,7 +208,8 @@ class Procedure(Generic[P, O, C]):
         if known is not None:
             return known
         step = self.steps[key]
-        truth = step.predicate.truth(ctx)
+        questions: list[P] = []
+        truth = step.predicate.collect(ctx, questions)
         visit = self._visits[(key, truth)]
         if truth is Truth.TRUE:
             result = self._prefix(visit, step.if_true, self._follow(step.if_true, ctx, memo))
@@ -189,7 +218,7 @@ class Procedure(Generic[P, O, C]):
         else:
             yes = self._prefix(visit, step.if_true, self._follow(step.if_true, ctx, memo))
             no = self._prefix(visit, step.if_false, self._follow(step.if_false, ctx, memo))
-            result = self._merge(step, visit, yes, no, ctx)
+            result = self._merge(step, visit, yes, no, tuple(questions))
         memo[key] = result
         return result
 
@@ -199,7 +228,7 @@ class Procedure(Generic[P, O, C]):
         visit: Visit[P, O, C],
         yes: _Tail[P, O, C],
         no: _Tail[P, O, C],
-        ctx: Context,
+        own: tuple[P, ...],
     ) -> _Tail[P, O, C]:
         if no[0] is not None and no[0] == yes[0]:
             if step.kind is StepKind.ALTERNATIVE:
@@ -208,19 +237,21 @@ class Procedure(Generic[P, O, C]):
                 return yes
             if no[1] == yes[1]:
                 return no
-        questions = step.predicate.open_questions(ctx) + yes[3] + no[3]
-        return (None, (), (visit,), questions)
+        questions = own + yes[3] + no[3]
+        return _Tail(None, (), (visit,), questions)
 
     @staticmethod
     def _prefix(
         visit: Visit[P, O, C], branch: Branch[O, C], tail: _Tail[P, O, C]
     ) -> _Tail[P, O, C]:
         outcome, adds, path, questions = tail
-        return (outcome, branch.adds + adds if branch.adds else adds, (visit, *path), questions)
+        return _Tail(
+            outcome, branch.adds + adds if branch.adds else adds, (visit, *path), questions
+        )
 
     def _follow(
         self, branch: Branch[O, C], ctx: Context, memo: dict[str, _Tail[P, O, C]]
     ) -> _Tail[P, O, C]:
         if isinstance(branch.to, End):
-            return (branch.to.outcome, (), (), ())
+            return _Tail(branch.to.outcome, (), (), ())
         return self._tail(branch.to, ctx, memo)

@@ -27,6 +27,10 @@ class Truth(enum.Enum):
     FALSE = "false"
     UNKNOWN = "unknown"
 
+    # Members are singletons compared by identity; the C-level identity hash
+    # keeps dictionary look-ups keyed by truth values off the Python level.
+    __hash__ = object.__hash__
+
     @classmethod
     def of(cls, value: bool | None) -> Truth:
         """Map ``True``/``False``/``None`` to a truth value.

@@ -32,7 +32,7 @@ from privacyrecht.beoordeling import (
     Weigering,
 )
 from privacyrecht.bronnen import Bepaling, Passage, passage
-from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Gegevenscategorie, Oordeel, Toets
+from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Gegevenscategorie, Oordeel
 from privacyrecht.sectorwetten import AANGIFTEBEVOEGDHEID, aangifte
 
 __all__ = [
@@ -86,7 +86,7 @@ def stap(  # noqa: PLR0913
 class _StepInfo:
     bron: tuple[Passage, ...]
     bepalingen: tuple[Bepaling, ...]
-    toetsen: tuple[Toets, ...]
+    toetsen: tuple[str, ...]
 
 
 def _info(step: Step[OpenVraag, Uitkomst, Bijdrage]) -> _StepInfo:
@@ -98,12 +98,10 @@ def _info(step: Step[OpenVraag, Uitkomst, Bijdrage]) -> _StepInfo:
     for cite in step.predicate.cites:
         if isinstance(cite, Bepaling) and cite not in bepalingen:
             bepalingen.insert(0, cite)
-    toetsen = []
+    toetsen: list[str] = []
     for leaf in step.predicate.leaves():
-        if leaf.payload.soort is Vraagsoort.OORDEEL:
-            toets = Toets(leaf.key)
-            if toets not in toetsen:
-                toetsen.append(toets)
+        if leaf.payload.soort is Vraagsoort.OORDEEL and leaf.key not in toetsen:
+            toetsen.append(leaf.key)
     return _StepInfo(
         bron=tuple(c for c in step.cites if isinstance(c, Passage)),
         bepalingen=tuple(bepalingen),
@@ -159,8 +157,8 @@ class Stappenplan:
             info = self._info[key]
             oordelen: tuple[Oordeel, ...] = ()
             if info.toetsen:
-                found = [casus.verstrekking.oordeel(t) for t in info.toetsen]
-                oordelen = tuple(o for o in found if o is not None)
+                given = casus.oordelen
+                oordelen = tuple(given[t] for t in info.toetsen if t in given)
             if oordelen:
                 result.append(
                     self._stap(visit.step.key, visit.step.question, visit.truth, info, oordelen)
