@@ -67,7 +67,7 @@ Functionaliteit: Bijzondere persoonsgegevens in het Stappenplan Gemeenten
     Dan mag de verstrekking plaatsvinden
     En berust dat op "art. 6 lid 1 onder e AVG"
     En staat bij de keuzes ter juridische beoordeling: "noemt bij stap 2B geen grondslag"
-    En mogen gegevens van de categorie "religieuze of levensbeschouwelijke overtuigingen" mee
+    En mogen gegevens van de categorie "religieuze of levensbeschouwelijke overtuigingen" mee op grond van "art. 9 lid 2 onder e AVG"
     En is stap "Bijzondere persoonsgegevens" beantwoord met "ja"
 
   @ontbrekend_oordeel

@@ -26,7 +26,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       Als de verstrekking wordt beoordeeld
       Dan mag de verstrekking plaatsvinden
       En berust dat op "art. 6 lid 1 onder a AVG"
-      En mogen gegevens van de categorie "gezondheid" mee
+      En mogen gegevens van de categorie "gezondheid" mee op grond van "art. 9 lid 2 onder a AVG"
       En is stap "Bijzondere persoonsgegevens" beantwoord met "ja"
 
     Voorbeeld: Een leerling van 17 geeft toestemming, maar het staat niet vast dat die uitdrukkelijk is gegeven en is vastgelegd
@@ -48,6 +48,27 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       Dan is de uitkomst onbeslist
       En staat "toestemming.uitdrukkelijk" bij de open vragen
       En staat "toestemming.vastgelegd" bij de open vragen
+
+    Voorbeeld: Een leerling van 17 geeft toestemming, maar niet uitdrukkelijk, en een andere uitzondering is er niet
+      bron: 003_026876f3936cad21.txt r. 4679, 003_026876f3936cad21.txt r. 4619
+
+      Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het gaat om gegevens van de categorie "gezondheid"
+      En het doel is "voorkomen van excessief geweld"
+      En de betrokkene is 17 jaar
+      En "betrokkene" heeft geldige toestemming gegeven
+      En de toestemming is niet uitdrukkelijk gegeven
+      En het feit "kennelijk zelf openbaar gemaakt" doet zich niet voor
+      En het feit "noodzakelijk voor vitaal belang" doet zich niet voor
+      En het feit "noodzakelijk voor rechtsvordering" doet zich niet voor
+      En het feit "noodzakelijk voor speciale begeleiding leerling" doet zich niet voor
+      En de professional oordeelt dat de verstrekking noodzakelijk is
+      En de professional oordeelt dat de verstrekking voldoet aan de beginselen van art. 5 AVG
+      Als de verstrekking wordt beoordeeld
+      Dan mag de verstrekking niet plaatsvinden
+      En berust dat op "art. 9 lid 1 AVG"
+      En mogen gegevens van de categorie "gezondheid" niet mee
 
     # te beoordelen: de handreiking noemt voor scholen alleen uitdrukkelijke toestemming en zelf kennelijk
     # openbaar gemaakt als relevante uitzonderingen (r. 4639). De uitwerking toetst daarnaast vitale belangen,
@@ -97,7 +118,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       Als de verstrekking wordt beoordeeld
       Dan mag de verstrekking plaatsvinden
       En berust dat op "art. 6 lid 1 onder e AVG"
-      En mogen gegevens van de categorie "religieuze of levensbeschouwelijke overtuigingen" mee
+      En mogen gegevens van de categorie "religieuze of levensbeschouwelijke overtuigingen" mee op grond van "art. 9 lid 2 onder e AVG"
 
     @ontbrekend_oordeel
     Voorbeeld: Een leerling doet uitlatingen op het schoolplein en het is nog niet beoordeeld of de bedoeling om ze openbaar te maken nadrukkelijk blijkt

@@ -47,6 +47,7 @@ class Afgeleid(enum.StrEnum):
     DOEL_AANGIFTE = "afgeleid:doel is aangifte"
     DOEL_OPENBARE_ORDE = "afgeleid:doel is openbare orde"
     DOEL_BEGELEIDING = "afgeleid:doel is begeleiding leerling"
+    DOEL_VOORKOMEN_GEWELD = "afgeleid:doel is voorkomen van excessief geweld"
     ONTVANGER_ONDERWIJS = "afgeleid:ontvanger is onderwijsinstelling"
     VERSTREKKER_ONDERWIJS = "afgeleid:verstrekker is onderwijsinstelling"
     TOESTEMMING_VRIJ = "afgeleid:toestemming vrij"
@@ -129,6 +130,7 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
     facts[Afgeleid.DOEL_AANGIFTE._value_] = _truth(doel is Doel.AANGIFTE)
     facts[Afgeleid.DOEL_OPENBARE_ORDE._value_] = _truth(doel is Doel.OPENBARE_ORDE)
     facts[Afgeleid.DOEL_BEGELEIDING._value_] = _truth(doel is Doel.BEGELEIDING_LEERLING)
+    facts[Afgeleid.DOEL_VOORKOMEN_GEWELD._value_] = _truth(doel is Doel.VOORKOMEN_EXCESSIEF_GEWELD)
     if v.toestemming is None:
         facts.update(_ZONDER_TOESTEMMING)
     else:

@@ -24,8 +24,9 @@ import attrs
 from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid, Casus, heeft_categorie
 from privacyrecht._engine import Truth, all_of, any_of, const, implies, unless
+from privacyrecht.beoordeling import Antwoord, OpenVraag
 from privacyrecht.bronnen import AVG, UAVG, Bepaling, Passage, passage
-from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Feit, Gegevenscategorie, Toets
+from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Feit, Gegevenscategorie, Toets, Verstrekking
 
 __all__ = [
     "BEGINSELEN",
@@ -45,12 +46,14 @@ __all__ = [
     "VERBOD_STRAFRECHTELIJKE_GEGEVENS",
     "VOORBEELDEN",
     "Indeling",
+    "Toetsing",
     "categorie_mag_mee",
     "deel_in",
     "gerechtvaardigd_belang",
     "overeenkomst",
     "persoonsgegeven",
     "toestemming",
+    "toets",
     "uitdrukkelijke_toestemming",
     "uitzondering_art9",
     "uitzondering_art10",
@@ -594,12 +597,52 @@ def uitzonderingen(regel: Regel, casus: Casus) -> tuple[Bepaling, ...]:
     """De bepalingen van de onderdelen van ``regel`` die in ``casus`` vervuld zijn.
 
     Voor een regel als :func:`uitzondering_art10` zegt dit op welke uitzondering
-    de verwerking berust.
+    de verwerking berust.  Een regel zonder onderdelen geeft zijn eigen
+    bepalingen, als hij vervuld is.
     """
     found: list[Bepaling] = []
-    for part in regel.children():
+    for part in regel.children() or (regel,):
         if part.truth(casus) is Truth.TRUE:
             for cite in part.cites:
                 if isinstance(cite, Bepaling) and cite not in found:
                     found.append(cite)
     return tuple(found)
+
+
+#: Art. 10 AVG met art. 31–33 UAVG, met toestemming volgens art. 5 lid 1 UAVG:
+#: mogen persoonsgegevens van strafrechtelijke aard worden verwerkt?
+STRAFRECHTELIJKE_GEGEVENS: Regel = uitzondering_art10(
+    geldige_toestemming=toestemming(juiste_personen=Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG, bron=(4942,))
+)
+
+
+@attrs.frozen(kw_only=True)
+class Toetsing:
+    """Het resultaat van het toetsen van één regel aan een verstrekking.
+
+    Attributes:
+        antwoord: ja, nee of onbekend.
+        bepalingen: de bepalingen van de onderdelen die vervuld zijn.
+        open_vragen: wat nog moet worden uitgezocht, als het antwoord onbekend is.
+    """
+
+    antwoord: Antwoord
+    bepalingen: tuple[Bepaling, ...]
+    open_vragen: tuple[OpenVraag, ...]
+
+
+_ANTWOORD = {Truth.TRUE: Antwoord.JA, Truth.FALSE: Antwoord.NEE, Truth.UNKNOWN: Antwoord.ONBEKEND}
+
+
+def toets(regel: Regel, verstrekking: Verstrekking) -> Toetsing:
+    """Toets één regel (zoals :data:`STRAFRECHTELIJKE_GEGEVENS`) aan ``verstrekking``.
+
+    Los van een stappenplan, bijvoorbeeld voor een organisatie waarvoor nog geen
+    stappenplan is uitgewerkt.
+    """
+    casus = Casus(verstrekking)
+    return Toetsing(
+        antwoord=_ANTWOORD[regel.truth(casus)],
+        bepalingen=uitzonderingen(regel, casus),
+        open_vragen=regel.open_questions(casus),
+    )

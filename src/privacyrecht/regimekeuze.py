@@ -47,7 +47,15 @@ from privacyrecht.bronnen import (
     Passage,
     passage,
 )
-from privacyrecht.feiten import ROLLEN_PER_ORGANISATIE, Doel, Feit, Organisatie, Rol, Verstrekking
+from privacyrecht.feiten import (
+    ROLLEN_PER_ORGANISATIE,
+    Doel,
+    Feit,
+    Gegevenscategorie,
+    Organisatie,
+    Rol,
+    Verstrekking,
+)
 from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, Stappenplan
 from privacyrecht.stappenplannen._basis import Bijdrage
 
@@ -352,7 +360,7 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
         open_vragen=_uniek(vragen),
         voorwaarden=tuple(voorwaarden),
         vervolgacties=tuple(vervolg),
-        gegevens=_gegevens(plan, verstrekking, uitkomst, grondslagen),
+        gegevens=_gegevens(plan, casus, uitkomst, grondslagen),
         stappen=plan.stappen(run, casus),
         te_beoordelen=tuple(kanttekeningen),
         rechtsstand=keuze.rechtsstand,
@@ -371,9 +379,22 @@ def _uniek(vragen: list[OpenVraag]) -> tuple[OpenVraag, ...]:
 
 
 def _gegevens(
-    plan: Stappenplan, v: Verstrekking, uitkomst: Uitkomst, grondslagen: tuple[Bepaling, ...]
+    plan: Stappenplan, casus: Casus, uitkomst: Uitkomst, grondslagen: tuple[Bepaling, ...]
 ) -> tuple[GegevensOordeel, ...]:
-    if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} or len(v.gegevens) <= 1:
+    """Per category: may it go, and on which provisions (with the exception that lifts a ban)."""
+    v = casus.verstrekking
+    if uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
+        return tuple(
+            GegevensOordeel(
+                categorie=c,
+                uitkomst=uitkomst,
+                bepalingen=grondslagen
+                if c is Gegevenscategorie.GEWOON
+                else (*grondslagen, *avg.uitzonderingen(plan.categorieregels[c], casus)),
+            )
+            for c in v.gegevens
+        )
+    if len(v.gegevens) <= 1:
         return tuple(
             GegevensOordeel(categorie=c, uitkomst=uitkomst, bepalingen=grondslagen)
             for c in v.gegevens

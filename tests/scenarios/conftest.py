@@ -67,7 +67,7 @@ class Casus:
                 geinformeerd=True,
                 ondubbelzinnig=True,
                 uitdrukkelijk=self.uitdrukkelijk,
-                vastgelegd=self.uitdrukkelijk,
+                vastgelegd=True if self.uitdrukkelijk else None,
             )
         return pr.Verstrekking(
             verstrekker=self.verstrekker,
@@ -105,7 +105,7 @@ def verstrekker_met_rol(casus: Casus, organisatie: str, rol: str) -> None:
     )
 
 
-@given(parsers.re(r'de verstrekker is een "(?P<organisatie>[^"]+)"$'))
+@given(parsers.re(r'de verstrekker is (?:een |de |het )"(?P<organisatie>[^"]+)"$'))
 def verstrekker(casus: Casus, organisatie: str) -> None:
     casus.verstrekker = pr.Partij(organisatie=label(pr.Organisatie, organisatie))
 
@@ -117,7 +117,7 @@ def ontvanger_met_rol(casus: Casus, organisatie: str, rol: str) -> None:
     )
 
 
-@given(parsers.re(r'de ontvanger is (?:een |de )?"(?P<organisatie>[^"]+)"$'))
+@given(parsers.re(r'de ontvanger is (?:een |de |het )?"(?P<organisatie>[^"]+)"$'))
 def ontvanger(casus: Casus, organisatie: str) -> None:
     casus.ontvanger = pr.Partij(organisatie=label(pr.Organisatie, organisatie))
 
@@ -195,6 +195,11 @@ def uitdrukkelijk(casus: Casus) -> None:
     casus.uitdrukkelijk = True
 
 
+@given("de toestemming is niet uitdrukkelijk gegeven")
+def niet_uitdrukkelijk(casus: Casus) -> None:
+    casus.uitdrukkelijk = False
+
+
 @given(parsers.parse('het gegeven is "{voorbeeld}"'))
 def voorbeeld(casus: Casus, voorbeeld: str) -> None:
     casus.voorbeeld = voorbeeld
@@ -227,6 +232,14 @@ def ingedeeld(casus: Casus) -> avg.Indeling:
         return avg.deel_in(casus.voorbeeld)
     except pr.InputError as exc:
         pytest.fail(str(exc))
+
+
+@when(
+    "wordt getoetst of persoonsgegevens van strafrechtelijke aard mogen worden verwerkt",
+    target_fixture="toetsing",
+)
+def toets_strafrechtelijk(casus: Casus) -> avg.Toetsing:
+    return avg.toets(avg.STRAFRECHTELIJKE_GEGEVENS, casus.verstrekking())
 
 
 @when("wordt bepaald wie voor de leerling toestemming geeft", target_fixture="gevers")
@@ -338,6 +351,58 @@ def categorie_mee(beoordeling: pr.Beoordeling, categorie: str) -> None:
 @then(parsers.parse('mogen gegevens van de categorie "{categorie}" niet mee'))
 def categorie_niet_mee(beoordeling: pr.Beoordeling, categorie: str) -> None:
     _categorie(beoordeling, categorie, pr.Uitkomst.MAG_NIET)
+
+
+@then(parsers.parse('mogen gegevens van de categorie "{categorie}" mee op grond van "{bepaling}"'))
+def categorie_mee_op_grond_van(beoordeling: pr.Beoordeling, categorie: str, bepaling: str) -> None:
+    gezocht = label(pr.Gegevenscategorie, categorie)
+    for g in beoordeling.gegevens:
+        if g.categorie is gezocht:
+            assert g.uitkomst is pr.Uitkomst.MAG, f"{categorie}: {g.uitkomst.value}"
+            teksten = [b.tekst for b in g.bepalingen]
+            assert bepaling in teksten, f"{bepaling!r} niet in {teksten}"
+            return
+    pytest.fail(f"categorie {categorie!r} niet in de gegevens van de beoordeling")
+
+
+@then(parsers.parse('is nog onbekend of het regime "{naam}" van toepassing is'))
+def regime_onbekend(beoordeling: pr.Beoordeling, naam: str) -> None:
+    assert _regime(beoordeling, naam).van_toepassing is None
+
+
+@then(parsers.parse('mogen die gegevens worden verwerkt op grond van "{bepaling}"'))
+def toetsing_ja(toetsing: avg.Toetsing, bepaling: str) -> None:
+    assert toetsing.antwoord is Antwoord.JA, toetsing
+    teksten = [b.tekst for b in toetsing.bepalingen]
+    assert bepaling in teksten, f"{bepaling!r} niet in {teksten}"
+
+
+@then("mogen die gegevens niet worden verwerkt")
+def toetsing_nee(toetsing: avg.Toetsing) -> None:
+    assert toetsing.antwoord is Antwoord.NEE, toetsing
+
+
+@then("is nog onbekend of die gegevens mogen worden verwerkt")
+def toetsing_onbekend(toetsing: avg.Toetsing) -> None:
+    assert toetsing.antwoord is Antwoord.ONBEKEND, toetsing
+    assert toetsing.open_vragen
+
+
+@then(parsers.parse('staat "{sleutel}" bij de open vragen van die toets'))
+def toetsing_vraag(toetsing: avg.Toetsing, sleutel: str) -> None:
+    sleutels = [q.sleutel for q in toetsing.open_vragen]
+    assert sleutel in sleutels, f"{sleutel!r} niet in {sleutels}"
+
+
+@then(parsers.parse("berust die indeling op r. {regel:d} van de handreiking"))
+def indeling_bron(indeling: avg.Indeling, regel: int) -> None:
+    regels = [p.regel for p in indeling.bron]
+    assert regel in regels, f"r. {regel} niet in {regels}"
+
+
+@then(parsers.parse('staat bij die indeling de kanttekening dat "{tekst}"'))
+def indeling_kanttekening(indeling: avg.Indeling, tekst: str) -> None:
+    assert tekst.lower() in indeling.kanttekening.lower(), indeling.kanttekening
 
 
 @then(parsers.parse('is het regime "{naam}" van toepassing'))

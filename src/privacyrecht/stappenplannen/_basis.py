@@ -119,6 +119,8 @@ class Stappenplan:
         voor_wie: voor wie het stappenplan bedoeld is.
         bron: de passages waar het stappenplan staat.
         procedure: de stappen.
+        categorieregels: per gegevenscategorie de regel die zegt of zij mee mag
+            (het verbod van art. 9 of 10 AVG, of art. 46 UAVG, en de uitzonderingen).
     """
 
     sleutel: str
@@ -126,6 +128,7 @@ class Stappenplan:
     voor_wie: str
     bron: tuple[Passage, ...]
     procedure: Procedure[OpenVraag, Uitkomst, Bijdrage]
+    categorieregels: Mapping[Gegevenscategorie, Regel]
     _info: Mapping[str, _StepInfo] = attrs.field(init=False, repr=False, eq=False)
     _stappen: Mapping[tuple[str, Truth], Stap] = attrs.field(init=False, repr=False, eq=False)
 

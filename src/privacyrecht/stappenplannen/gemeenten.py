@@ -30,7 +30,7 @@ from __future__ import annotations
 from privacyrecht import avg
 from privacyrecht._bladeren import afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid
-from privacyrecht._engine import Procedure, StepKind
+from privacyrecht._engine import Procedure, StepKind, all_of, any_of
 from privacyrecht.beoordeling import (
     Grondslag,
     Kanttekening,
@@ -41,7 +41,7 @@ from privacyrecht.beoordeling import (
     Weigering,
 )
 from privacyrecht.bronnen import WJSG, WPG, passage
-from privacyrecht.feiten import Feit, Toets
+from privacyrecht.feiten import Feit, Gegevenscategorie, Toets
 from privacyrecht.sectorwetten import OPENBARE_ORDE, binnen_openbare_ordetaak
 from privacyrecht.stappenplannen._basis import (
     FG,
@@ -110,7 +110,7 @@ _STAPPEN = (
         ),
         ja=naar(
             "Stap 3",
-            *_OPENBARE_ORDE_GRONDSLAG,
+            Grondslag(bepaling=avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG),
             _EIGEN_GRONDSLAG_ONTVANGER,
             Kanttekening(
                 tekst=(
@@ -143,13 +143,38 @@ _STAPPEN = (
     ),
     stap(
         "Stap 2B: openbare orde",
-        "Verstrekt u de gegevens voor de handhaving van de openbare orde (het voorkomen van excessief geweld)?",
-        afgeleid(
-            Afgeleid.DOEL_OPENBARE_ORDE,
-            sleutel="doel",
-            vraag="Is het doel de handhaving van de openbare orde?",
-            waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE),
-            bron=passage(4099),
+        (
+            "Verstrekt u de gegevens voor de handhaving van de openbare orde, door het voorkomen "
+            "van excessief geweld?"
+        ),
+        any_of(
+            afgeleid(
+                Afgeleid.DOEL_OPENBARE_ORDE,
+                sleutel="doel",
+                vraag="Is het doel de handhaving van de openbare orde?",
+                waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE),
+                bron=passage(4099),
+            ),
+            all_of(
+                afgeleid(
+                    Afgeleid.DOEL_VOORKOMEN_GEWELD,
+                    sleutel="doel",
+                    vraag="Is het doel het voorkomen van excessief geweld?",
+                    waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE),
+                    bron=passage(3960),
+                ),
+                binnen_openbare_ordetaak,
+                label=(
+                    "Het voorkomen van excessief geweld valt hier binnen de openbare-ordetaak "
+                    "(er is sprake van verstoring van de openbare orde)"
+                ),
+                cites=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE, *passage(3960)),
+            ),
+            label=(
+                "Het doel is de handhaving van de openbare orde, of het voorkomen van excessief "
+                "geweld binnen de openbare-ordetaak"
+            ),
+            cites=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE, *passage(3960, 4099)),
         ),
         soort=StepKind.ALTERNATIVE,
         ja=naar(
@@ -333,6 +358,7 @@ GEMEENTEN = Stappenplan(
     naam="Stappenplan Gemeenten",
     voor_wie="Medewerkers van de gemeente die openbare-ordetaken verrichten voor de burgemeester.",
     bron=passage(3948, 3956),
+    categorieregels={c: avg.categorie_mag_mee(c, geldige_toestemming=_TOESTEMMING) for c in Gegevenscategorie},
     procedure=Procedure(
         key="gemeenten",
         title="Stappenplan Gemeenten",

@@ -31,7 +31,7 @@ from privacyrecht._casus import Afgeleid
 from privacyrecht._engine import Procedure, StepKind, all_of
 from privacyrecht.beoordeling import Grondslag, Kanttekening, Uitkomst, Voorwaarde, Weigering
 from privacyrecht.bronnen import passage
-from privacyrecht.feiten import Feit, Toets
+from privacyrecht.feiten import Feit, Gegevenscategorie, Toets
 from privacyrecht.sectorwetten import ZORGPLICHT_VEILIGHEID, veiligheid_op_school
 from privacyrecht.stappenplannen._basis import (
     FG,
@@ -308,6 +308,7 @@ ONDERWIJS = Stappenplan(
     naam="Stappenplan Onderwijsinstellingen",
     voor_wie="Wie werkzaam is in het onderwijs (leerkrachten en andere medewerkers van de school).",
     bron=passage(4294, 4300),
+    categorieregels={c: avg.categorie_mag_mee(c, geldige_toestemming=_TOESTEMMING) for c in Gegevenscategorie},
     procedure=Procedure(
         key="onderwijs",
         title="Stappenplan Onderwijsinstellingen",
