@@ -49,6 +49,15 @@ VERSTREKKERS: tuple[tuple[pr.Organisatie, pr.Rol], ...] = tuple(
     for rol in sorted(ROLLEN_PER_ORGANISATIE[org], key=lambda r: r.value)
 )
 
+#: The roles for which a stappenplan is worked out.  Two cases in three are
+#: drawn from these, so that the figures are about the stappenplannen and not
+#: mostly about the answer "no stappenplan yet".
+MET_STAPPENPLAN: tuple[tuple[pr.Organisatie, pr.Rol], ...] = (
+    (pr.Organisatie.GEMEENTE, pr.Rol.OPENBARE_ORDE),
+    (pr.Organisatie.ONDERWIJSINSTELLING, pr.Rol.LEERKRACHT),
+    (pr.Organisatie.ONDERWIJSINSTELLING, pr.Rol.ONDERWIJSMEDEWERKER),
+)
+
 _ROLLEN: dict[pr.Organisatie, tuple[pr.Rol, ...]] = {
     org: tuple(sorted(ROLLEN_PER_ORGANISATIE[org], key=lambda r: r.value)) for org in pr.Organisatie
 }
@@ -159,12 +168,13 @@ def generate(n: int, seed: int = DEFAULT_SEED) -> Generated:
     """``n`` valid cases, the same for the same ``n`` and ``seed``."""
     rng = random.Random(seed)
     verstrekkers = _Deck(rng, VERSTREKKERS)
+    met_plan = _Deck(rng, MET_STAPPENPLAN)
     ontvangers = _Deck(rng, list(pr.Organisatie))
     doelen = _Deck(rng, list(pr.Doel))
     cases: list[pr.Verstrekking] = []
     skipped = 0
     while len(cases) < n:
-        org, rol = verstrekkers.draw()
+        org, rol = met_plan.draw() if rng.random() < 2 / 3 else verstrekkers.draw()
         ontvanger = ontvangers.draw()
         doel = doelen.draw()
         # Draw again (a new case) until the input is consistent.

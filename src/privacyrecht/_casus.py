@@ -189,6 +189,21 @@ class Casus:
         #: Judgements by the label of their toets.
         self.judgements = {k: _T if o.antwoord else _F for k, o in self.oordelen.items()}
 
+    def met_gegevens(self, gegevens: tuple[Gegevenscategorie, ...]) -> Casus:
+        """This case, with only ``gegevens`` asked for (the rest unchanged)."""
+        other = Casus.__new__(Casus)
+        other.verstrekking = self.verstrekking
+        other.oordelen = self.oordelen
+        other.judgements = self.judgements
+        facts = dict(self.facts)
+        facts.update(_BASE)
+        for categorie in gegevens:
+            facts[_CATEGORIE_KEYS[categorie]] = _T
+        if not gegevens and self.verstrekking.feit(Feit.IDENTIFICEERBAAR) is None:
+            facts.pop(Feit.IDENTIFICEERBAAR._value_, None)
+        other.facts = facts
+        return other
+
     def fact(self, key: str) -> Truth:
         """The truth of fact ``key``; ``UNKNOWN`` when not given nor derived."""
         return self.facts.get(key, Truth.UNKNOWN)

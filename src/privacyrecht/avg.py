@@ -612,7 +612,9 @@ def uitzonderingen(regel: Regel, casus: Casus) -> tuple[Bepaling, ...]:
 #: Art. 10 AVG met art. 31–33 UAVG, met toestemming volgens art. 5 lid 1 UAVG:
 #: mogen persoonsgegevens van strafrechtelijke aard worden verwerkt?
 STRAFRECHTELIJKE_GEGEVENS: Regel = uitzondering_art10(
-    geldige_toestemming=toestemming(juiste_personen=Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG, bron=(4942,))
+    geldige_toestemming=toestemming(
+        juiste_personen=Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG, bron=(4942,)
+    )
 )
 
 

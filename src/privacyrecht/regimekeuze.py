@@ -18,7 +18,7 @@ import attrs
 
 from privacyrecht import avg
 from privacyrecht._casus import Casus
-from privacyrecht._engine import Run
+from privacyrecht._engine import Run, Truth
 from privacyrecht.beoordeling import (
     Beoordeling,
     GegevensOordeel,
@@ -73,6 +73,7 @@ class _Keuze:
     regimes: tuple[Regime, ...]
     buiten_bereik: OpenVraag | None = None
     rechtsstand: tuple[Rechtsstand, ...] = ()
+    vervolgacties: tuple[Vervolgactie, ...] = ()
 
 
 def _niet_uitgewerkt(naam: str, reden: str, bron: tuple[Passage, ...]) -> OpenVraag:
@@ -266,7 +267,19 @@ def _met_rechtsstand(keuze: _Keuze) -> _Keuze:
     bepalingen = [b for r in keuze.regimes for b in r.bepalingen]
     if keuze.stappenplan is not None:
         bepalingen.extend(_bepalingen_van(keuze.stappenplan))
-    return attrs.evolve(keuze, rechtsstand=_rechtsstand(bepalingen))
+    vervolg: tuple[Vervolgactie, ...] = ()
+    if keuze.buiten_bereik is not None:
+        vervolg = (
+            Vervolgactie(
+                tekst="Raadpleeg de privacy officer of de FG.", bron=keuze.buiten_bereik.bron
+            ),
+        )
+    return attrs.evolve(keuze, rechtsstand=_rechtsstand(bepalingen), vervolgacties=vervolg)
+
+
+_ONBESLIST_PER_CATEGORIE = MappingProxyType(
+    {c: GegevensOordeel(categorie=c, uitkomst=Uitkomst.ONBESLIST) for c in Gegevenscategorie}
+)
 
 
 def _dedupe(items: list[Bepaling]) -> tuple[Bepaling, ...]:
@@ -378,36 +391,45 @@ def _uniek(vragen: list[OpenVraag]) -> tuple[OpenVraag, ...]:
     return tuple(out)
 
 
+def _gegevensoordeel(
+    plan: Stappenplan,
+    casus: Casus,
+    categorie: Gegevenscategorie,
+    uitkomst: Uitkomst,
+    grondslagen: tuple[Bepaling, ...],
+) -> GegevensOordeel:
+    """The verdict on one category; where it may go, with the exception that lifts a ban."""
+    if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} and categorie is not Gegevenscategorie.GEWOON:
+        grondslagen = (*grondslagen, *avg.uitzonderingen(plan.categorieregels[categorie], casus))
+    return GegevensOordeel(categorie=categorie, uitkomst=uitkomst, bepalingen=grondslagen)
+
+
 def _gegevens(
     plan: Stappenplan, casus: Casus, uitkomst: Uitkomst, grondslagen: tuple[Bepaling, ...]
 ) -> tuple[GegevensOordeel, ...]:
-    """Per category: may it go, and on which provisions (with the exception that lifts a ban)."""
+    """Per category: may it go, and on which provisions.
+
+    Each category is judged as if it were asked for on its own.  When the whole
+    verstrekking may go, so may each part.  Otherwise the runs for single
+    categories differ only in the category steps, so every category whose own
+    rule holds gets the same answer, and one run serves them all.
+    """
     v = casus.verstrekking
-    if uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
-        return tuple(
-            GegevensOordeel(
-                categorie=c,
-                uitkomst=uitkomst,
-                bepalingen=grondslagen
-                if c is Gegevenscategorie.GEWOON
-                else (*grondslagen, *avg.uitzonderingen(plan.categorieregels[c], casus)),
-            )
-            for c in v.gegevens
-        )
-    if len(v.gegevens) <= 1:
-        return tuple(
-            GegevensOordeel(categorie=c, uitkomst=uitkomst, bepalingen=grondslagen)
-            for c in v.gegevens
-        )
+    if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} or len(v.gegevens) <= 1:
+        return tuple(_gegevensoordeel(plan, casus, c, uitkomst, grondslagen) for c in v.gegevens)
     result = []
+    gedeeld: tuple[Uitkomst, tuple[Bepaling, ...]] | None = None
     for categorie in v.gegevens:
-        run = plan.doorloop(Casus(v, gegevens=(categorie,)))
-        eigen = _uitkomst(run)
-        result.append(
-            GegevensOordeel(
-                categorie=categorie, uitkomst=eigen, bepalingen=_grondslagen(eigen, run.adds)
-            )
-        )
+        vrij = plan.categorieregels[categorie].truth(casus) is Truth.TRUE
+        if vrij and gedeeld is not None:
+            eigen, eigen_grond = gedeeld
+        else:
+            run = plan.doorloop(casus.met_gegevens((categorie,)))
+            eigen = _uitkomst(run)
+            eigen_grond = _grondslagen(eigen, run.adds)
+            if vrij:
+                gedeeld = (eigen, eigen_grond)
+        result.append(_gegevensoordeel(plan, casus, categorie, eigen, eigen_grond))
     return tuple(result)
 
 
@@ -423,12 +445,8 @@ def _buiten_bereik(v: Verstrekking, keuze: _Keuze) -> Beoordeling:
         stappenplan=None,
         open_vragen=(vraag,),
         voorwaarden=(),
-        vervolgacties=(
-            Vervolgactie(tekst="Raadpleeg de privacy officer of de FG.", bron=vraag.bron),
-        ),
-        gegevens=tuple(
-            GegevensOordeel(categorie=c, uitkomst=Uitkomst.ONBESLIST) for c in v.gegevens
-        ),
+        vervolgacties=keuze.vervolgacties,
+        gegevens=tuple(_ONBESLIST_PER_CATEGORIE[c] for c in v.gegevens),
         stappen=(),
         te_beoordelen=(),
         rechtsstand=keuze.rechtsstand,

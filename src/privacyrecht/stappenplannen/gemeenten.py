@@ -358,7 +358,9 @@ GEMEENTEN = Stappenplan(
     naam="Stappenplan Gemeenten",
     voor_wie="Medewerkers van de gemeente die openbare-ordetaken verrichten voor de burgemeester.",
     bron=passage(3948, 3956),
-    categorieregels={c: avg.categorie_mag_mee(c, geldige_toestemming=_TOESTEMMING) for c in Gegevenscategorie},
+    categorieregels={
+        c: avg.categorie_mag_mee(c, geldige_toestemming=_TOESTEMMING) for c in Gegevenscategorie
+    },
     procedure=Procedure(
         key="gemeenten",
         title="Stappenplan Gemeenten",

@@ -308,7 +308,9 @@ ONDERWIJS = Stappenplan(
     naam="Stappenplan Onderwijsinstellingen",
     voor_wie="Wie werkzaam is in het onderwijs (leerkrachten en andere medewerkers van de school).",
     bron=passage(4294, 4300),
-    categorieregels={c: avg.categorie_mag_mee(c, geldige_toestemming=_TOESTEMMING) for c in Gegevenscategorie},
+    categorieregels={
+        c: avg.categorie_mag_mee(c, geldige_toestemming=_TOESTEMMING) for c in Gegevenscategorie
+    },
     procedure=Procedure(
         key="onderwijs",
         title="Stappenplan Onderwijsinstellingen",
