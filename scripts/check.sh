@@ -20,6 +20,13 @@ rm -f .coverage
 $PY/coverage run -m pytest -p no:cacheprovider
 $PY/coverage report --include='src/privacyrecht/_engine/*' --fail-under=100
 
+echo "== docs (Sphinx, warnings are errors)"
+$PY/python docs/_gen_vocabulaire.py --check
+$PY/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+
+echo "== benchmark smoke run"
+$PY/python bench/bench.py --quick > /dev/null
+
 echo "== wheel and installed command line"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

@@ -48,6 +48,7 @@ from privacyrecht.bronnen import (
     passage,
 )
 from privacyrecht.feiten import (
+    ARTIKEL_9_CATEGORIEEN,
     ROLLEN_PER_ORGANISATIE,
     Doel,
     Feit,
@@ -410,27 +411,42 @@ def _gegevens(
     """Per category: may it go, and on which provisions.
 
     Each category is judged as if it were asked for on its own.  When the whole
-    verstrekking may go, so may each part.  Otherwise the runs for single
-    categories differ only in the category steps, so every category whose own
-    rule holds gets the same answer, and one run serves them all.
+    verstrekking may go, so may each part.  Otherwise a run is made per kind of
+    category step: the runs for single categories differ only in the category
+    steps (art. 9 AVG, art. 10 AVG, art. 46 UAVG), so two categories whose own
+    rule gives the same value at the same step get the same answer, and every
+    category whose own rule holds passes them all.
     """
     v = casus.verstrekking
     if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} or len(v.gegevens) <= 1:
         return tuple(_gegevensoordeel(plan, casus, c, uitkomst, grondslagen) for c in v.gegevens)
     result = []
-    gedeeld: tuple[Uitkomst, tuple[Bepaling, ...]] | None = None
+    gedeeld: dict[tuple[str, Truth], tuple[Uitkomst, tuple[Bepaling, ...]]] = {}
     for categorie in v.gegevens:
-        vrij = plan.categorieregels[categorie].truth(casus) is Truth.TRUE
-        if vrij and gedeeld is not None:
-            eigen, eigen_grond = gedeeld
-        else:
+        truth = plan.categorieregels[categorie].truth(casus)
+        soort = "vrij" if truth is Truth.TRUE else _STAPSOORT[categorie]
+        verdict = gedeeld.get((soort, truth))
+        if verdict is None:
             run = plan.doorloop(casus.met_gegevens((categorie,)))
             eigen = _uitkomst(run)
-            eigen_grond = _grondslagen(eigen, run.adds)
-            if vrij:
-                gedeeld = (eigen, eigen_grond)
-        result.append(_gegevensoordeel(plan, casus, categorie, eigen, eigen_grond))
+            verdict = gedeeld[(soort, truth)] = (eigen, _grondslagen(eigen, run.adds))
+        result.append(_gegevensoordeel(plan, casus, categorie, *verdict))
     return tuple(result)
+
+
+#: Which category step a category meets (its own rule is tested there).
+_STAPSOORT: Mapping[Gegevenscategorie, str] = MappingProxyType(
+    {
+        c: "art. 9 AVG"
+        if c in ARTIKEL_9_CATEGORIEEN
+        else "art. 10 AVG"
+        if c is Gegevenscategorie.STRAFRECHTELIJK
+        else "art. 46 UAVG"
+        if c is Gegevenscategorie.BSN
+        else "vrij"
+        for c in Gegevenscategorie
+    }
+)
 
 
 def _buiten_bereik(v: Verstrekking, keuze: _Keuze) -> Beoordeling:

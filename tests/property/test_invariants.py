@@ -126,3 +126,14 @@ def test_5_answers_explain_themselves(v: pr.Verstrekking) -> None:
         assert stap.bron, stap.stap
     assert {g.categorie for g in b.gegevens} == set(v.gegevens)
     assert b.rechtsstand
+
+
+@given(verstrekkingen())
+def test_gegevens_verdict_is_the_verdict_on_that_category_alone(v: pr.Verstrekking) -> None:
+    """Minimisation: what ``gegevens`` says of a category is the answer for it on its own."""
+    b = pr.beoordeel(v)
+    for oordeel in b.gegevens:
+        alleen = pr.beoordeel(attrs.evolve(v, gegevens=(oordeel.categorie,)))
+        assert oordeel.uitkomst is alleen.uitkomst, (oordeel.categorie, b.uitkomst)
+        if alleen.uitkomst is pr.Uitkomst.MAG:
+            assert set(alleen.grondslagen) <= set(oordeel.bepalingen)
