@@ -15,6 +15,7 @@ from privacyrecht._engine import (
     any_of,
     const,
     fact,
+    implies,
     judgement,
     not_,
     unless,
@@ -41,6 +42,7 @@ def _extend(children: st.SearchStrategy[Predicate[str]]) -> st.SearchStrategy[Pr
         many.map(lambda ps: any_of(*ps, label="any")),
         children.map(lambda p: not_(p, label="not")),
         st.tuples(children, many).map(lambda t: unless(t[0], *t[1], label="unless")),
+        st.tuples(children, children).map(lambda t: implies(t[0], t[1], label="implies")),
     )
 
 

@@ -13,6 +13,7 @@ from privacyrecht._engine import (
     Branch,
     Const,
     End,
+    Implies,
     Leaf,
     Not,
     Predicate,
@@ -34,7 +35,7 @@ def naive(p: Predicate[str], ctx: Ctx) -> Truth:
     return _BACK[_value(p, ctx)]
 
 
-def _value(p: Predicate[str], ctx: Ctx) -> Fraction:
+def _value(p: Predicate[str], ctx: Ctx) -> Fraction:  # noqa: PLR0911 - one return per node kind
     if isinstance(p, Leaf):
         return _NUM[p.truth(ctx)]
     if isinstance(p, Const):
@@ -45,6 +46,8 @@ def _value(p: Predicate[str], ctx: Ctx) -> Fraction:
         return max((_value(c, ctx) for c in p.parts), default=Fraction(0))
     if isinstance(p, Not):
         return 1 - _value(p.part, ctx)
+    if isinstance(p, Implies):
+        return max(1 - _value(p.condition, ctx), _value(p.consequence, ctx))
     if isinstance(p, Unless):
         exceptions = max((_value(c, ctx) for c in p.exceptions), default=Fraction(0))
         return min(_value(p.rule, ctx), 1 - exceptions)

@@ -17,6 +17,7 @@ from privacyrecht._engine import (
     const,
     evaluate,
     fact,
+    implies,
     judgement,
     not_,
     unless,
@@ -164,6 +165,32 @@ def test_unless(
     assert [leaf.key for leaf in p.leaves()] == ["a", "b", "j"]
 
 
+@pytest.mark.parametrize(
+    ("facts", "truth", "questions"),
+    [
+        ({"a": F}, T, ()),
+        ({"b": T}, T, ()),
+        ({"a": T, "b": F}, F, ()),
+        ({"a": T}, U, ("qb",)),
+        ({"b": F}, U, ("qa",)),
+        ({}, U, ("qa", "qb")),
+    ],
+    ids=[
+        "condition-false",
+        "consequence-true",
+        "violated",
+        "consequence-unknown",
+        "condition-unknown",
+        "both-unknown",
+    ],
+)
+def test_implies(facts: dict[str, Truth], truth: Truth, questions: tuple[str, ...]) -> None:
+    p = implies(A, B, label="if a then b")
+    assert p.truth(Ctx(facts)) is truth
+    assert p.open_questions(Ctx(facts)) == questions
+    assert p.children() == (A, B)
+
+
 def test_evaluate_returns_trace() -> None:
     p = all_of(A, not_(B, label="not b"), label="a and not b", cites=())
     result = evaluate(p, Ctx({"a": T}))
@@ -181,8 +208,14 @@ def _end(o: str, *adds: str) -> Branch[str, str]:
     return Branch(to=End(outcome=o), adds=adds)
 
 
+def _yes(outcome: str) -> bool:
+    return outcome == "yes"
+
+
 def _plan(*steps: Step[str, str, str], start: str = "s1") -> Procedure[str, str, str]:
-    return Procedure(key="p", title="P", start=start, steps={s.key: s for s in steps})
+    return Procedure(
+        key="p", title="P", start=start, steps={s.key: s for s in steps}, affirmative=_yes
+    )
 
 
 def test_procedure_follows_answers() -> None:
@@ -253,6 +286,51 @@ def test_alternative_unknown_same_outcome_keeps_false_branch() -> None:
     undetermined = plan.run(Ctx({"b": F}))
     assert undetermined.outcome is None
     assert undetermined.open_questions == ("qa",)
+
+
+def test_same_refusal_on_both_branches_keeps_both_reasons() -> None:
+    for kind in (StepKind.ALTERNATIVE, StepKind.ROUTE):
+        plan = _plan(
+            Step(
+                key="s1",
+                question="a?",
+                predicate=A,
+                if_true=Branch(to="s2", adds=("via a",)),
+                if_false=_end("no", "no ground"),
+                kind=kind,
+            ),
+            Step(
+                key="s2",
+                question="b?",
+                predicate=B,
+                if_true=_end("yes"),
+                if_false=_end("no", "not b"),
+            ),
+        )
+        run = plan.run(Ctx({"b": F}))
+        assert run.outcome == "no"
+        assert run.adds == ("via a", "not b", "no ground")
+        assert [v.step.key for v in run.path] == ["s1", "s2"]
+        assert run.open_questions == ()
+
+
+def test_default_procedure_has_no_affirmative_outcome() -> None:
+    plan = Procedure(
+        key="p",
+        title="P",
+        start="s1",
+        steps={
+            "s1": Step(
+                key="s1",
+                question="a?",
+                predicate=A,
+                if_true=_end("yes", "x"),
+                if_false=_end("yes", "y"),
+                kind=StepKind.ALTERNATIVE,
+            )
+        },
+    )
+    assert plan.run(Ctx()).adds == ("x", "y")
 
 
 def test_route_unknown_needs_same_contributions() -> None:

@@ -9,16 +9,22 @@ When a step's predicate is ``UNKNOWN`` both branches are run:
 
 * If they end in the same outcome, that outcome is the result: the unknown
   value does not matter.  Which branch's contributions (reasons) are kept
-  depends on the kind of step.  A step marked ``alternative`` looks for one
-  of several routes (for example "is there consent?"; if not, the next
-  possible ground is tried): its false branch holds whatever the answer is,
-  so the false branch is kept.  Any other step is a *gate* (for example "is
-  it necessary?"; if not, the procedure ends): its false branch rests on the
-  unknown answer itself, while the true branch went on and found a reason
-  that holds regardless, so the true branch is kept.  A *route* step only
-  chooses between two continuations (for example "is the recipient the
-  police?"): its result is kept only when both branches also give the same
-  contributions.
+  depends on the kind of step and on whether the outcome is *affirmative*
+  (a permission; the procedure's ``affirmative`` says which outcomes are):
+
+  - A *gate* (for example "is it necessary?"; if not, the procedure ends):
+    its false branch rests on the unknown answer itself, while the true
+    branch went on and found a reason that holds regardless, so the true
+    branch is kept.
+  - An *alternative* looks for one of several routes (for example "is there
+    consent?"; if not, the next possible ground is tried).  For an
+    affirmative outcome its false branch found a route that holds whatever
+    the answer is, so the false branch is kept.
+  - A *route* only chooses between two continuations (for example "is the
+    recipient the police?"): an affirmative outcome is kept only when both
+    branches also give the same contributions.
+  - For the same *refusal* on both branches of an alternative or a route,
+    each branch fails for its own reasons; the reasons of both are kept.
 * Otherwise the run is *undetermined*: its outcome is ``None`` and it lists
   the open questions of the step and of both continuations.
 
@@ -30,7 +36,7 @@ branch ends the procedure, which :class:`Procedure` checks.)
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Generic, NamedTuple, TypeVar
 
 import attrs
@@ -124,6 +130,10 @@ class _Tail(NamedTuple, Generic[P, O, C]):
     questions: tuple[P, ...]
 
 
+def _never(_: object) -> bool:
+    return False
+
+
 @attrs.frozen(kw_only=True)
 class Procedure(Generic[P, O, C]):
     """A validated, acyclic graph of steps starting at ``start``."""
@@ -132,6 +142,7 @@ class Procedure(Generic[P, O, C]):
     title: str
     start: str
     steps: Mapping[str, Step[P, O, C]]
+    affirmative: Callable[[O], bool] = attrs.field(default=_never)
     _visits: Mapping[tuple[str, Truth], Visit[P, O, C]] = attrs.field(
         init=False, repr=False, eq=False
     )
@@ -230,14 +241,18 @@ class Procedure(Generic[P, O, C]):
         no: _Tail[P, O, C],
         own: tuple[P, ...],
     ) -> _Tail[P, O, C]:
-        if no[0] is not None and no[0] == yes[0]:
-            if step.kind is StepKind.ALTERNATIVE:
-                return no
+        if no.outcome is not None and no.outcome == yes.outcome:
             if step.kind is StepKind.GATE:
                 return yes
-            if no[1] == yes[1]:
+            if not self.affirmative(no.outcome):
+                # The same refusal either way, each time for the reasons of its own
+                # branch: report the reasons of both (the true branch's path, which
+                # went further, is the trace).
+                extra = tuple(a for a in no.adds if a not in yes.adds)
+                return _Tail(yes.outcome, yes.adds + extra, yes.path, ())
+            if step.kind is StepKind.ALTERNATIVE or no.adds == yes.adds:
                 return no
-        questions = own + yes[3] + no[3]
+        questions = own + yes.questions + no.questions
         return _Tail(None, (), (visit,), questions)
 
     @staticmethod

@@ -47,6 +47,11 @@ Bijdrage: TypeAlias = Grondslag | Weigering | Voorwaarde | Vervolgactie | Kantte
 
 _ANTWOORD = {Truth.TRUE: Antwoord.JA, Truth.FALSE: Antwoord.NEE, Truth.UNKNOWN: Antwoord.ONBEKEND}
 
+def toestemmend(uitkomst: Uitkomst) -> bool:
+    """Whether ``uitkomst`` permits the verstrekking (the procedures' affirmative outcomes)."""
+    return uitkomst is Uitkomst.MAG or uitkomst is Uitkomst.MOET
+
+
 FG = Vervolgactie(tekst="Raadpleeg de privacy officer of de FG.", bron=passage(4222, 4604))
 
 

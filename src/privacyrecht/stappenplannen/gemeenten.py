@@ -54,6 +54,7 @@ from privacyrecht.stappenplannen._basis import (
     stap,
     stap_3,
     stap_4,
+    toestemmend,
 )
 
 __all__ = ["GEMEENTEN"]
@@ -366,5 +367,6 @@ GEMEENTEN = Stappenplan(
         title="Stappenplan Gemeenten",
         start="Aangifte",
         steps={s.key: s for s in _STAPPEN},
+        affirmative=toestemmend,
     ),
 )

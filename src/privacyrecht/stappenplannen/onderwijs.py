@@ -44,6 +44,7 @@ from privacyrecht.stappenplannen._basis import (
     stap,
     stap_3,
     stap_4,
+    toestemmend,
 )
 
 __all__ = ["ONDERWIJS"]
@@ -316,5 +317,6 @@ ONDERWIJS = Stappenplan(
         title="Stappenplan Onderwijsinstellingen",
         start="Aangifte",
         steps={s.key: s for s in _STAPPEN},
+        affirmative=toestemmend,
     ),
 )
