@@ -48,6 +48,7 @@ class Afgeleid(enum.StrEnum):
     DOEL_OPENBARE_ORDE = "afgeleid:doel is openbare orde"
     DOEL_BEGELEIDING = "afgeleid:doel is begeleiding leerling"
     DOEL_VOORKOMEN_GEWELD = "afgeleid:doel is voorkomen van excessief geweld"
+    ALLEEN_GEGEVENS_OVER_HET_FEIT = "afgeleid:alleen gewone en strafrechtelijke gegevens"
     ONTVANGER_ONDERWIJS = "afgeleid:ontvanger is onderwijsinstelling"
     VERSTREKKER_ONDERWIJS = "afgeleid:verstrekker is onderwijsinstelling"
     TOESTEMMING_VRIJ = "afgeleid:toestemming vrij"
@@ -94,6 +95,9 @@ _CATEGORIE_KEYS = {c: heeft_categorie(c) for c in Gegevenscategorie}
 _BASE: dict[str, Truth] = dict.fromkeys(_CATEGORIE_KEYS.values(), _F)
 _ZONDER_TOESTEMMING: dict[str, Truth] = dict.fromkeys(_CONSENT_KEYS, _T)
 _POLITIE_OF_OM = frozenset({Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE})
+#: The data an aangifte is about (003 r. 4001: "deze informatie").
+_OVER_HET_FEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.STRAFRECHTELIJK})
+_ALLEEN_OVER_HET_FEIT = Afgeleid.ALLEEN_GEGEVENS_OVER_HET_FEIT._value_
 
 
 def _truth(value: bool) -> Truth:
@@ -108,6 +112,7 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
         facts[feit._value_] = _T if value else _F
     for categorie in categorieen:
         facts[_CATEGORIE_KEYS[categorie]] = _T
+    facts[_ALLEEN_OVER_HET_FEIT] = _truth(_OVER_HET_FEIT.issuperset(categorieen))
     verstrekker, ontvanger = v.verstrekker.organisatie, v.ontvanger.organisatie
     if categorieen:
         facts[Feit.IDENTIFICEERBAAR._value_] = _T
@@ -199,6 +204,7 @@ class Casus:
         facts.update(_BASE)
         for categorie in gegevens:
             facts[_CATEGORIE_KEYS[categorie]] = _T
+        facts[_ALLEEN_OVER_HET_FEIT] = _truth(_OVER_HET_FEIT.issuperset(gegevens))
         if not gegevens and self.verstrekking.feit(Feit.IDENTIFICEERBAAR) is None:
             facts.pop(Feit.IDENTIFICEERBAAR._value_, None)
         other.facts = facts

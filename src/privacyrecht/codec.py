@@ -35,7 +35,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from privacyrecht.beoordeling import Beoordeling, OpenVraag, Regime, Stap, Voorwaarde
 from privacyrecht.bronnen import Bepaling, Passage
@@ -44,8 +44,10 @@ from privacyrecht.feiten import (
     Doel,
     Feit,
     Gegevenscategorie,
+    Oordeel,
     Organisatie,
     Rol,
+    Toestemming,
     Toestemminggever,
     Toets,
     Verstrekking,
@@ -111,11 +113,24 @@ def _strict(kind: type[Any]) -> typing.Callable[[object, type[Any]], Any]:
     return hook
 
 
-def _exactly(kind: type[Any]) -> typing.Callable[[Any], bool]:
-    def check(t: Any) -> bool:
-        return t is kind
+class _EmptyError(ValueError):
+    pass
 
-    return check
+
+_NIET_LEEG = {
+    "motivering": "een tekst die zegt waarom de professional zo oordeelt (de afweging wordt vastgelegd)",
+    "door": "wie het oordeel gaf (naam en functie)",
+    "omvang": "waarvoor de toestemming geldt (welke gegevens, aan wie, waarvoor)",
+}
+
+
+def _structure_niet_leeg(value: object, _: type[str]) -> str:
+    if not isinstance(value, str):
+        raise _TypeError(value, "tekst")
+    if not value.strip():
+        msg = "mag niet leeg zijn"
+        raise _EmptyError(msg)
+    return value
 
 
 def _structure_date(value: object, _: type[dt.date]) -> dt.date:
@@ -179,12 +194,19 @@ def _make_converter() -> cattrs.Converter:
     for label_type in (Organisatie, Rol, Gegevenscategorie, Doel, Feit, Toets, Toestemminggever):
         c.register_structure_hook(label_type, _structure_enum)
     for kind in (bool, int, str):
-        # Function dispatch on the exact type: a class hook for ``str`` would also
-        # catch the StrEnum labels.
-        c.register_structure_hook_func(_exactly(kind), _strict(kind))
+        # Class dispatch picks the most specific class, so the label hooks above
+        # keep precedence over the one for ``str``.
+        c.register_structure_hook(kind, _strict(kind))
     c.register_structure_hook(dt.date, _structure_date)
     c.register_structure_hook_factory(_is_tuple, _tuple_hook)
     c.register_structure_hook_func(lambda t: t == Mapping[Feit, bool], _structure_feiten)
+    # Texts that must say something are checked while structuring, so that an
+    # empty motivation is reported together with the other problems of its object.
+    niet_leeg = override(struct_hook=_structure_niet_leeg)
+    c.register_structure_hook(
+        Oordeel, make_dict_structure_fn(Oordeel, c, door=niet_leeg, motivering=niet_leeg)
+    )
+    c.register_structure_hook(Toestemming, make_dict_structure_fn(Toestemming, c, omvang=niet_leeg))
     c.register_unstructure_hook(dt.date, dt.date.isoformat)
     c.register_unstructure_hook(Bepaling, _bepaling)
     # Source passages print as their citation; provisions print in full where
@@ -267,6 +289,15 @@ def _problems(exc: BaseException, path: str, cls: type[Any] | None) -> list[Prob
         ]
     if isinstance(exc, _TypeError):
         return [Problem(path=path, message=str(exc), expected=exc.expected)]
+    if isinstance(exc, _EmptyError):
+        veld = path.rsplit(".", 1)[-1]
+        return [
+            Problem(
+                path=path,
+                message=f"{veld} {exc}",
+                expected=_NIET_LEEG.get(veld, "een tekst die niet leeg is"),
+            )
+        ]
     if isinstance(exc, InputError):
         return [
             attrs.evolve(p, path=path + p.path[1:]) if p.path.startswith("$") else p
@@ -485,13 +516,24 @@ def _schema(t: Any) -> dict[str, Any]:
     raise TypeError(msg)
 
 
+def _field_schema(field: attrs.Attribute[Any], t: Any) -> dict[str, Any]:
+    schema = _schema(t)
+    extra = field.metadata.get("schema")
+    if extra:
+        # The constraint applies to the non-null alternative.
+        for alternative in schema.get("anyOf", [schema]):
+            if alternative.get("type") != "null":
+                alternative.update(extra)
+    return schema
+
+
 def _object_schema(cls: type[Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     fields = [a for a in attrs.fields(cls) if a.init]
     schema: dict[str, Any] = {
         "type": "object",
         "title": cls.__name__,
-        "properties": {a.name: _schema(hints[a.name]) for a in fields},
+        "properties": {a.name: _field_schema(a, hints[a.name]) for a in fields},
         "required": [a.name for a in fields if a.default is attrs.NOTHING],
         "additionalProperties": False,
     }

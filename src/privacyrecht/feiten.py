@@ -300,15 +300,27 @@ class Partij:
             )
 
 
+def _leeftijd(_: object, __: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is None:
+        return
+    if type(value) is not int or not 0 <= value <= 130:
+        raise InputError(
+            [
+                Problem(
+                    path="$.leeftijd",
+                    message=f"ongeldige leeftijd {value!r}",
+                    expected="een geheel getal van 0 tot en met 130, of weglaten",
+                )
+            ]
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Betrokkene:
     """De persoon over wie de gegevens gaan."""
 
     leeftijd: int | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(
-            [attrs.validators.instance_of(int), attrs.validators.ge(0), attrs.validators.le(130)]
-        ),
+        default=None, validator=_leeftijd, metadata={"schema": {"minimum": 0, "maximum": 130}}
     )
 
 

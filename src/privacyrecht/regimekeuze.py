@@ -205,7 +205,7 @@ def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuz
                 *_aangifte_regime(aangifte),
             ),
         )
-    if org is Organisatie.ONDERWIJSINSTELLING and rol in {Rol.LEERKRACHT, Rol.ONDERWIJSMEDEWERKER}:
+    if org is Organisatie.ONDERWIJSINSTELLING:  # wie werkzaam is in het onderwijs (r. 4300)
         return _Keuze(
             stappenplan=ONDERWIJS,
             regimes=(

@@ -50,7 +50,10 @@ _R_AANGIFTE = passage(4001, 4361, 4419)
 #: is een strafbaar feit gepleegd waarvan de verstrekker kennis draagt.  Dan
 #: hoeft de rest van het stappenplan niet te worden doorlopen (003 r. 4001,
 #: 4361); toestemming is niet nodig (r. 4419).  Of van de bevoegdheid gebruik
-#: wordt gemaakt, beslist wie het feit constateert.
+#: wordt gemaakt, beslist wie het feit constateert.  De route geldt voor "deze
+#: informatie" (r. 4001): gewone en strafrechtelijke gegevens over het feit.
+#: Vraagt de verstrekking ook bijzondere persoonsgegevens of het BSN, dan volgt
+#: privacyrecht het gewone stappenplan (te beoordelen).
 aangifte: Regel = all_of(
     afgeleid(
         Afgeleid.ONTVANGER_POLITIE,
@@ -67,6 +70,16 @@ aangifte: Regel = all_of(
         bron=_R_AANGIFTE,
     ),
     feit(Feit.STRAFBAAR_FEIT, waarom=(AANGIFTEBEVOEGDHEID,), bron=_R_AANGIFTE),
+    afgeleid(
+        Afgeleid.ALLEEN_GEGEVENS_OVER_HET_FEIT,
+        sleutel="gegevens",
+        vraag=(
+            "Gaat het alleen om gewone en strafrechtelijke gegevens over het strafbare feit? "
+            "Voor bijzondere persoonsgegevens of het BSN geldt het gewone stappenplan."
+        ),
+        waarom=(AANGIFTEBEVOEGDHEID,),
+        bron=_R_AANGIFTE,
+    ),
     label="Aangifte bij de politie van een gepleegd strafbaar feit (art. 161 Sv)",
     cites=(AANGIFTEBEVOEGDHEID, *_R_AANGIFTE),
 )

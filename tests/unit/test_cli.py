@@ -151,7 +151,7 @@ def test_onbeslist_names_open_questions(tmp_path: Path) -> None:
                     ],
                 }
             ).encode(),
-            ["$.oordelen[0].motivering: motivering mag niet leeg zijn"],
+            ["$.oordelen[0].motivering: motivering mag niet leeg zijn", "waarom de professional"],
         ),
         (
             json.dumps(
@@ -177,6 +177,45 @@ def test_onbeslist_names_open_questions(tmp_path: Path) -> None:
             b'{"doel": "ander doel", "doel": "aangifte van een strafbaar feit"}',
             ["$.doel: deze sleutel staat twee keer"],
         ),
+        (
+            json.dumps(
+                {
+                    **GOOD,
+                    "oordelen": [
+                        {
+                            "toets": "proportionaliteit",
+                            "antwoord": "ja",
+                            "door": "",
+                            "datum": "30-11-2026",
+                            "motivering": "",
+                        }
+                    ],
+                }
+            ).encode(),
+            [
+                "$.oordelen[0].antwoord: verkeerd type",
+                "$.oordelen[0].door: door mag niet leeg zijn",
+                "$.oordelen[0].datum: verkeerd type",
+                "$.oordelen[0].motivering: motivering mag niet leeg zijn",
+            ],
+        ),
+        (
+            json.dumps(
+                {
+                    **GOOD,
+                    "betrokkene": {"leeftijd": True},
+                    "feiten": {"strafbaar feit gepleegd": "true"},
+                }
+            ).encode(),
+            [
+                "$.betrokkene.leeftijd: verkeerd type: bool True",
+                '$.feiten["strafbaar feit gepleegd"]: verkeerd type',
+            ],
+        ),
+        (
+            json.dumps({**GOOD, "betrokkene": {"leeftijd": 200}}).encode(),
+            ["$.betrokkene.leeftijd: ongeldige leeftijd 200"],
+        ),
         (b" " * (MAX_INPUT_BYTES + 1), ["$: invoer te groot"]),
     ],
     ids=[
@@ -193,6 +232,9 @@ def test_onbeslist_names_open_questions(tmp_path: Path) -> None:
         "contradictory-facts",
         "role-does-not-fit",
         "duplicate-key",
+        "every-problem-of-one-judgement",
+        "no-coercion-of-booleans",
+        "age-out-of-range",
         "oversized",
     ],
 )

@@ -47,6 +47,7 @@ Bijdrage: TypeAlias = Grondslag | Weigering | Voorwaarde | Vervolgactie | Kantte
 
 _ANTWOORD = {Truth.TRUE: Antwoord.JA, Truth.FALSE: Antwoord.NEE, Truth.UNKNOWN: Antwoord.ONBEKEND}
 
+
 def toestemmend(uitkomst: Uitkomst) -> bool:
     """Whether ``uitkomst`` permits the verstrekking (the procedures' affirmative outcomes)."""
     return uitkomst is Uitkomst.MAG or uitkomst is Uitkomst.MOET
@@ -222,7 +223,8 @@ def aangifte_stap(*, anders: str) -> Step[OpenVraag, Uitkomst, Bijdrage]:
             Kanttekening(
                 tekst=(
                     "De handreiking zegt niet hoe ver de aangifte-route reikt; privacyrecht beperkt "
-                    "haar tot de gegevens over het strafbare feit zelf."
+                    "haar tot gewone en strafrechtelijke gegevens over het strafbare feit zelf. "
+                    "Voor bijzondere persoonsgegevens of het BSN geldt het gewone stappenplan."
                 ),
                 bron=passage(4001, 4361, 4419),
             ),
