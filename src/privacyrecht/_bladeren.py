@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from privacyrecht._engine import Predicate
+from privacyrecht._engine import Context, Predicate, Truth
 from privacyrecht._engine import fact as _fact
 from privacyrecht._engine import judgement as _judgement
 from privacyrecht.beoordeling import OpenVraag, Vraagsoort
@@ -16,7 +16,7 @@ from privacyrecht.bronnen import Bepaling, Passage
 from privacyrecht.feiten import Feit, Toets
 from privacyrecht.vocabulaire import FEITVRAGEN, TOETSVRAGEN, VERSTREKKER
 
-__all__ = ["Regel", "afgeleid", "feit", "oordeel"]
+__all__ = ["Regel", "afgeleid", "feit", "oordeel", "vervulde_bepalingen"]
 
 #: A rule of privacyrecht: a predicate whose open questions are ``OpenVraag``.
 Regel: TypeAlias = Predicate[OpenVraag]
@@ -68,3 +68,18 @@ def afgeleid(  # noqa: PLR0913
         soort=Vraagsoort.INVOER, sleutel=sleutel, vraag=vraag, waarom=waarom, bron=bron, wie=wie
     )
     return _fact(key, payload=payload, label=vraag, cites=(*waarom, *bron))
+
+
+def vervulde_bepalingen(regel: Regel, ctx: Context) -> tuple[Bepaling, ...]:
+    """The provisions of the parts of ``regel`` that hold in ``ctx``.
+
+    For an exception rule such as ``avg.uitzondering_art10`` this says which
+    exception applies.  A rule without parts gives its own provisions if it holds.
+    """
+    found: list[Bepaling] = []
+    for part in regel.children() or (regel,):
+        if part.truth(ctx) is Truth.TRUE:
+            for cite in part.cites:
+                if isinstance(cite, Bepaling) and cite not in found:
+                    found.append(cite)
+    return tuple(found)

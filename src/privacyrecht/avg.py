@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Literal
 
 import attrs
 
-from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel
+from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel, vervulde_bepalingen
 from privacyrecht._casus import Afgeleid, Casus, heeft_categorie
 from privacyrecht._engine import Truth, all_of, any_of, const, implies, unless
 from privacyrecht.beoordeling import Antwoord, OpenVraag
@@ -57,7 +58,6 @@ __all__ = [
     "uitdrukkelijke_toestemming",
     "uitzondering_art9",
     "uitzondering_art10",
-    "uitzonderingen",
     "verenigbaar",
     "vitaal_belang",
     "voldoet_aan_beginselen",
@@ -138,14 +138,21 @@ NOODZAKELIJK: Regel = all_of(
 # --- Art. 6 lid 1: grondslagen ----------------------------------------------
 
 
-def toestemming(*, juiste_personen: Afgeleid, bron: tuple[int, ...]) -> Regel:
+def toestemming(*, leeftijdsregel: Literal["leerling", "uavg"], bron: tuple[int, ...]) -> Regel:
     """Art. 6 lid 1 onder a AVG: geldige toestemming.
 
     Geldig is toestemming die vrij, specifiek en geïnformeerd (ook over met wie
     de gegevens worden gedeeld) en ondubbelzinnig is gegeven (003 r. 4942–4974,
-    4415), door de juiste persoon: ``juiste_personen`` kiest de leeftijdsregel
-    (art. 5 lid 1 UAVG, of die van de handreiking voor leerlingen, r. 4425–4427).
+    4415), door de juiste persoon: ``leeftijdsregel`` kiest de regel van
+    :mod:`privacyrecht.toestemming` (``"uavg"``: art. 5 lid 1 UAVG; ``"leerling"``:
+    die van de handreiking voor leerlingen, r. 4425–4427).  ``bron`` zijn de
+    regels van de handreiking waar de toestemming wordt behandeld.
     """
+    juiste_personen = (
+        Afgeleid.TOESTEMMING_JUISTE_PERSONEN_ONDERWIJS
+        if leeftijdsregel == "leerling"
+        else Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG
+    )
     waarom = (GRONDSLAG_TOESTEMMING,)
     r = passage(*bron)
 
@@ -463,7 +470,11 @@ def categorie_mag_mee(categorie: Gegevenscategorie, *, geldige_toestemming: Rege
 
 
 def voor_alle_gevraagde(
-    categorieen: frozenset[Gegevenscategorie], *, geldige_toestemming: Regel, label: str
+    categorieen: frozenset[Gegevenscategorie],
+    *,
+    geldige_toestemming: Regel,
+    label: str,
+    cites: tuple[Bepaling | Passage, ...] = (),
 ) -> Regel:
     """Voor elke gevraagde categorie uit ``categorieen``: die mag mee."""
     return all_of(
@@ -482,6 +493,7 @@ def voor_alle_gevraagde(
             for c in sorted(categorieen)
         ),
         label=label,
+        cites=cites,
     )
 
 
@@ -593,28 +605,10 @@ def deel_in(voorbeeld: str) -> Indeling:
         ) from None
 
 
-def uitzonderingen(regel: Regel, casus: Casus) -> tuple[Bepaling, ...]:
-    """De bepalingen van de onderdelen van ``regel`` die in ``casus`` vervuld zijn.
-
-    Voor een regel als :func:`uitzondering_art10` zegt dit op welke uitzondering
-    de verwerking berust.  Een regel zonder onderdelen geeft zijn eigen
-    bepalingen, als hij vervuld is.
-    """
-    found: list[Bepaling] = []
-    for part in regel.children() or (regel,):
-        if part.truth(casus) is Truth.TRUE:
-            for cite in part.cites:
-                if isinstance(cite, Bepaling) and cite not in found:
-                    found.append(cite)
-    return tuple(found)
-
-
 #: Art. 10 AVG met art. 31–33 UAVG, met toestemming volgens art. 5 lid 1 UAVG:
 #: mogen persoonsgegevens van strafrechtelijke aard worden verwerkt?
 STRAFRECHTELIJKE_GEGEVENS: Regel = uitzondering_art10(
-    geldige_toestemming=toestemming(
-        juiste_personen=Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG, bron=(4942,)
-    )
+    geldige_toestemming=toestemming(leeftijdsregel="uavg", bron=(4942,))
 )
 
 
@@ -645,6 +639,6 @@ def toets(regel: Regel, verstrekking: Verstrekking) -> Toetsing:
     casus = Casus(verstrekking)
     return Toetsing(
         antwoord=_ANTWOORD[regel.truth(casus)],
-        bepalingen=uitzonderingen(regel, casus),
+        bepalingen=vervulde_bepalingen(regel, casus),
         open_vragen=regel.open_questions(casus),
     )

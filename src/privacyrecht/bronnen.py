@@ -60,12 +60,12 @@ HANDREIKING_DATUM = dt.date(2023, 5, 1)
 class Status(enum.Enum):
     """Of de regels van een regeling bij de geldende tekst zijn bijgewerkt."""
 
+    #: De regels volgen de tekst van ``versie``, de geldende tekst.
     BIJGEWERKT = "bijgewerkt"
-    """De regels volgen de tekst van ``versie``, de geldende tekst."""
+    #: De tekst is gewijzigd sinds de regels zijn geschreven; zie ``opmerking``.
     NIET_BIJGEWERKT = "niet bijgewerkt"
-    """De tekst is gewijzigd sinds de regels zijn geschreven; zie ``opmerking``."""
+    #: De regeling wordt genoemd, maar haar regels zijn (nog) niet gecodeerd.
     NIET_UITGEWERKT = "niet uitgewerkt"
-    """De regeling wordt genoemd, maar haar regels zijn (nog) niet gecodeerd."""
 
 
 @attrs.frozen(kw_only=True)
@@ -198,6 +198,7 @@ def passage(*regels: int, bestand: str = HANDREIKING) -> tuple[Passage, ...]:
     return tuple(Passage(regel=r, bestand=bestand) for r in regels)
 
 
+#: De AVG (CELEX 32016R0679).
 AVG = Regeling(
     afkorting="AVG",
     titel="Algemene verordening gegevensbescherming (Verordening (EU) 2016/679)",
@@ -205,6 +206,7 @@ AVG = Regeling(
     versie=dt.date(2016, 5, 4),
     opmerking="Tekst zoals bekendgemaakt in PB L 119 van 4 mei 2016; sindsdien niet gewijzigd.",
 )
+#: De Uitvoeringswet AVG (BWBR0040940), tekst vanaf 1 september 2026.
 UAVG = Regeling(
     afkorting="UAVG",
     titel="Uitvoeringswet Algemene verordening gegevensbescherming",
@@ -219,6 +221,7 @@ UAVG = Regeling(
         "geformuleerd; art. 23a en 30a–30b zijn nieuw (hier niet van belang)."
     ),
 )
+#: Het Wetboek van Strafvordering (BWBR0001903).
 SV = Regeling(
     afkorting="Sv",
     titel="Wetboek van Strafvordering",
@@ -229,30 +232,35 @@ SV = Regeling(
         "Strafvordering (nieuwe nummering) is op de rechtsstand nog niet in werking."
     ),
 )
+#: De Gemeentewet (BWBR0005416).
 GEMEENTEWET = Regeling(
     afkorting="Gemeentewet",
     titel="Gemeentewet",
     identificatie="BWBR0005416",
     versie=dt.date(2026, 10, 1),
 )
+#: De Wet op het primair onderwijs (BWBR0003420).
 WPO = Regeling(
     afkorting="WPO",
     titel="Wet op het primair onderwijs",
     identificatie="BWBR0003420",
     versie=dt.date(2026, 8, 1),
 )
+#: De Wet voortgezet onderwijs 2020 (BWBR0044212).
 WVO_2020 = Regeling(
     afkorting="WVO 2020",
     titel="Wet voortgezet onderwijs 2020",
     identificatie="BWBR0044212",
     versie=dt.date(2026, 8, 1),
 )
+#: De Wet op de expertisecentra (BWBR0003549).
 WEC = Regeling(
     afkorting="WEC",
     titel="Wet op de expertisecentra",
     identificatie="BWBR0003549",
     versie=dt.date(2026, 8, 1),
 )
+#: De Wet politiegegevens (BWBR0022463); alleen genoemd.
 WPG = Regeling(
     afkorting="Wpg",
     titel="Wet politiegegevens",
@@ -261,6 +269,7 @@ WPG = Regeling(
     status=Status.NIET_UITGEWERKT,
     opmerking="Alleen genoemd (ontvangst door de burgemeester, geheimhouding); Stappenplan Politie volgt.",
 )
+#: De Wet justitiële en strafvorderlijke gegevens (BWBR0014194); alleen genoemd.
 WJSG = Regeling(
     afkorting="Wjsg",
     titel="Wet justitiële en strafvorderlijke gegevens",
@@ -269,6 +278,7 @@ WJSG = Regeling(
     status=Status.NIET_UITGEWERKT,
     opmerking="Alleen genoemd (ontvangst door de burgemeester, geheimhouding); Stappenplan Justitie volgt.",
 )
+#: De Wet gegevensverwerking door samenwerkingsverbanden (BWBR0049962); nog niet uitgewerkt.
 WGS = Regeling(
     afkorting="WGS",
     titel="Wet gegevensverwerking door samenwerkingsverbanden",
@@ -280,6 +290,7 @@ WGS = Regeling(
         "samenwerkingsverbanden (o.a. Zorg- en Veiligheidshuizen) zijn nog niet gecodeerd."
     ),
 )
+#: Burgerlijk Wetboek Boek 7 (BWBR0005290); nog niet uitgewerkt.
 BW_BOEK_7 = Regeling(
     afkorting="BW",
     titel="Burgerlijk Wetboek Boek 7",

@@ -17,6 +17,7 @@ from types import MappingProxyType
 import attrs
 
 from privacyrecht import avg
+from privacyrecht._bladeren import vervulde_bepalingen
 from privacyrecht._casus import Casus
 from privacyrecht._engine import Run, Truth
 from privacyrecht.beoordeling import (
@@ -65,7 +66,7 @@ __all__ = ["beoordeel", "kies_stappenplan"]
 _HULPVERLENERS = frozenset(
     {Rol.ZORG_EN_HULPVERLENER, Rol.JEUGDHULPVERLENER, Rol.OVERIGE_HULPVERLENER}
 )
-_FG = "de privacy officer of de functionaris gegevensbescherming (FG)"
+_FG = "de privacy officer of de functionaris voor gegevensbescherming (FG)"
 
 
 @attrs.frozen(kw_only=True)
@@ -401,7 +402,7 @@ def _gegevensoordeel(
 ) -> GegevensOordeel:
     """The verdict on one category; where it may go, with the exception that lifts a ban."""
     if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} and categorie is not Gegevenscategorie.GEWOON:
-        grondslagen = (*grondslagen, *avg.uitzonderingen(plan.categorieregels[categorie], casus))
+        grondslagen = (*grondslagen, *vervulde_bepalingen(plan.categorieregels[categorie], casus))
     return GegevensOordeel(categorie=categorie, uitkomst=uitkomst, bepalingen=grondslagen)
 
 

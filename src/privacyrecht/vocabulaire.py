@@ -24,7 +24,7 @@ __all__ = ["FEITVRAGEN", "PROFESSIONAL", "TOETSVRAGEN", "VERSTREKKER", "Vraag"]
 VERSTREKKER = "de verstrekker (de medewerker die de gegevens wil delen)"
 #: Wie een open norm weegt.
 PROFESSIONAL = "de professional, zo nodig met de privacy officer of de FG"
-_FG = "de privacy officer of de functionaris gegevensbescherming (FG)"
+_FG = "de privacy officer of de functionaris voor gegevensbescherming (FG)"
 
 
 @attrs.frozen(kw_only=True)

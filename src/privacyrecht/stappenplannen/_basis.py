@@ -31,7 +31,7 @@ from privacyrecht.beoordeling import (
     Vraagsoort,
     Weigering,
 )
-from privacyrecht.bronnen import Bepaling, Passage, passage
+from privacyrecht.bronnen import AVG, UAVG, Bepaling, Passage, passage
 from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Gegevenscategorie, Oordeel
 from privacyrecht.sectorwetten import AANGIFTEBEVOEGDHEID, aangifte
 
@@ -96,14 +96,14 @@ class _StepInfo:
 
 
 def _info(step: Step[OpenVraag, Uitkomst, Bijdrage]) -> _StepInfo:
-    bepalingen: list[Bepaling] = []
-    for leaf in step.predicate.leaves():
-        for cite in leaf.cites:
-            if isinstance(cite, Bepaling) and cite not in bepalingen:
-                bepalingen.append(cite)
-    for cite in step.predicate.cites:
-        if isinstance(cite, Bepaling) and cite not in bepalingen:
-            bepalingen.insert(0, cite)
+    # The provisions the step applies: those its rule cites itself, or else
+    # those of its leaves.
+    bepalingen: list[Bepaling] = [c for c in step.predicate.cites if isinstance(c, Bepaling)]
+    if not bepalingen:
+        for leaf in step.predicate.leaves():
+            for cite in leaf.cites:
+                if isinstance(cite, Bepaling) and cite not in bepalingen:
+                    bepalingen.append(cite)
     toetsen: list[str] = []
     for leaf in step.predicate.leaves():
         if leaf.payload.soort is Vraagsoort.OORDEEL and leaf.key not in toetsen:
@@ -324,6 +324,11 @@ def categorie_stappen(
                 ARTIKEL_9_CATEGORIEEN,
                 geldige_toestemming=geldige_toestemming,
                 label="Voor elk gevraagd bijzonder persoonsgegeven geldt een uitzondering",
+                cites=(
+                    avg.VERBOD_BIJZONDERE_CATEGORIEEN,
+                    AVG.bepaling("9", lid="2"),
+                    UAVG.bepaling("22"),
+                ),
             ),
             bron=passage(*bron_bijzonder),
             ja=naar("Strafrechtelijke persoonsgegevens"),
@@ -338,6 +343,12 @@ def categorie_stappen(
                 frozenset({Gegevenscategorie.STRAFRECHTELIJK}),
                 geldige_toestemming=geldige_toestemming,
                 label="Voor gevraagde strafrechtelijke gegevens geldt een uitzondering",
+                cites=(
+                    avg.VERBOD_STRAFRECHTELIJKE_GEGEVENS,
+                    UAVG.bepaling("31"),
+                    UAVG.bepaling("32"),
+                    UAVG.bepaling("33"),
+                ),
             ),
             bron=passage(*bron_straf),
             ja=naar("Burgerservicenummer"),
@@ -354,6 +365,7 @@ def categorie_stappen(
                 frozenset({Gegevenscategorie.BSN}),
                 geldige_toestemming=geldige_toestemming,
                 label="Een gevraagd BSN mag worden gebruikt",
+                cites=(avg.UAVG_BSN,),
             ),
             bron=passage(4031),
             ja=naar(daarna),

@@ -68,9 +68,7 @@ _EIGEN_GRONDSLAG_ONTVANGER = Voorwaarde(
     bepalingen=(avg.GRONDSLAGEN,),
     bron=passage(4147),
 )
-_TOESTEMMING = avg.toestemming(
-    juiste_personen=Afgeleid.TOESTEMMING_JUISTE_PERSONEN_UAVG, bron=(4141, 4942)
-)
+_TOESTEMMING = avg.toestemming(leeftijdsregel="uavg", bron=(4141, 4942))
 _ANDERE = "Stap 2: andere grondslag (wettelijke verplichting)"
 
 _STAPPEN = (

@@ -55,9 +55,7 @@ _EIGEN_GRONDSLAG_ONTVANGER = Voorwaarde(
     bron=passage(4491),
 )
 #: Toestemming met de leeftijdsregel van de handreiking (r. 4425–4427).
-_TOESTEMMING = avg.toestemming(
-    juiste_personen=Afgeleid.TOESTEMMING_JUISTE_PERSONEN_ONDERWIJS, bron=(4415, 4425, 4426, 4427)
-)
+_TOESTEMMING = avg.toestemming(leeftijdsregel="leerling", bron=(4415, 4425, 4426, 4427))
 _LEEFTIJD = Kanttekening(
     tekst=(
         "De handreiking zegt 'jonger dan 12', 'tussen 12 en 16' en 'ouder dan 16' (r. 4425–4427). "
