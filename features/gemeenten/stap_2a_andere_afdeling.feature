@@ -60,5 +60,6 @@ Functionaliteit: Stap 2A – gegevens aan een andere afdeling van de gemeente
     Als de verstrekking wordt beoordeeld
     Dan mag de verstrekking plaatsvinden
     En berust dat op "art. 6 lid 1 onder e AVG"
+    En berust dat niet op "art. 172 lid 1 Gemeentewet"
     En geldt de voorwaarde dat "de partij die de persoonsgegevens ontvangt moet zelf ook een grondslag hebben"
     En staat bij de keuzes ter juridische beoordeling: "per bevoegdheid moet worden nagegaan"

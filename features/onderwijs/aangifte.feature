@@ -53,3 +53,22 @@ Functionaliteit: Aangifte van een strafbaar feit door een leerkracht
     En berust dat op "art. 161 Sv"
     En berust dat niet op "art. 6 lid 1 onder a AVG"
     En is stap "Stap 1a" niet doorlopen
+
+  # te beoordelen: de handreiking zegt niet hoe ver de aangifte-route reikt ("deze informatie",
+  # r. 4361). privacyrecht beperkt haar tot gewone en strafrechtelijke gegevens over het feit;
+  # voor gezondheidsgegevens geldt het gewone stappenplan, met zijn uitzonderingen op art. 9 AVG.
+  @te_beoordelen
+  Voorbeeld: Bij de aangifte zou de leerkracht ook gegevens over de gezondheid van de leerling willen meegeven
+    bron: 003_026876f3936cad21.txt r. 4361, 003_026876f3936cad21.txt r. 4619
+
+    Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En de ontvanger is de "politie"
+    En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
+    En het gaat om gegevens van de categorie "gezondheid"
+    En het doel is "aangifte van een strafbaar feit"
+    En het feit "strafbaar feit gepleegd" doet zich voor
+    Als de verstrekking wordt beoordeeld
+    Dan is de uitkomst onbeslist
+    En staat "kennelijk zelf openbaar gemaakt" bij de open vragen
+    En staat "proportionaliteit" bij de open vragen
+    En is stap "Aangifte" beantwoord met "nee"

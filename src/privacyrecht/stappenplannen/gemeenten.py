@@ -248,7 +248,18 @@ _STAPPEN = (
         _TOESTEMMING,
         soort=StepKind.ALTERNATIVE,
         ja=naar(
-            "Stap 3", Grondslag(bepaling=avg.GRONDSLAG_TOESTEMMING), _EIGEN_GRONDSLAG_ONTVANGER
+            "Stap 3",
+            Grondslag(bepaling=avg.GRONDSLAG_TOESTEMMING),
+            _EIGEN_GRONDSLAG_ONTVANGER,
+            Kanttekening(
+                tekst=(
+                    "Het Stappenplan Gemeenten noemt toestemming niet. Een overheidsorgaan kan "
+                    "zelden op toestemming steunen, omdat die bij een duidelijke ongelijkheid "
+                    "tussen betrokkene en overheid niet vrij is (overweging 43 AVG); of de "
+                    "toestemming hier vrij is, is aan de professional."
+                ),
+                bron=passage(4141, 4948),
+            ),
         ),
         nee=naar("Stap 2: andere grondslag (vitaal belang)"),
     ),
