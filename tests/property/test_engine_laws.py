@@ -131,3 +131,13 @@ def test_procedure_outcomes_are_sound(plan: Procedure[str, str, str], ctx: Ctx) 
     else:
         assert all(plan.run(full).outcome == run.outcome for full in ctx.completions())
     assert KEYS
+
+
+@given(procedures(), contexts)
+def test_trace_records_each_answer_as_found(plan: Procedure[str, str, str], ctx: Ctx) -> None:
+    run = plan.run(ctx)
+    for visit in run.path:
+        assert visit.truth is visit.step.predicate.truth(ctx)
+    keys = [v.step.key for v in run.path]
+    assert keys[0] == plan.start
+    assert len(keys) == len(set(keys))

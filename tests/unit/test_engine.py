@@ -264,6 +264,7 @@ def test_gate_unknown_same_outcome_keeps_true_branch() -> None:
     run = plan.run(Ctx({"b": F}))
     assert run.outcome == "no"
     assert run.adds == ("a", "not b")
+    assert [(v.step.key, v.truth) for v in run.path] == [("s1", U), ("s2", F)]
 
 
 def test_alternative_unknown_same_outcome_keeps_false_branch() -> None:
@@ -283,6 +284,7 @@ def test_alternative_unknown_same_outcome_keeps_false_branch() -> None:
     run = plan.run(Ctx({"b": T}))
     assert run.outcome == "yes"
     assert run.adds == ("via b",)
+    assert [(v.step.key, v.truth) for v in run.path] == [("s1", U), ("s2", T)]
     undetermined = plan.run(Ctx({"b": F}))
     assert undetermined.outcome is None
     assert undetermined.open_questions == ("qa",)
@@ -310,7 +312,7 @@ def test_same_refusal_on_both_branches_keeps_both_reasons() -> None:
         run = plan.run(Ctx({"b": F}))
         assert run.outcome == "no"
         assert run.adds == ("via a", "not b", "no ground")
-        assert [v.step.key for v in run.path] == ["s1", "s2"]
+        assert [(v.step.key, v.truth) for v in run.path] == [("s1", U), ("s2", F)]
         assert run.open_questions == ()
 
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeAlias, TypeVar
 
 import attrs
 
@@ -130,6 +130,11 @@ class _Tail(NamedTuple, Generic[P, O, C]):
     questions: tuple[P, ...]
 
 
+#: A precomputed answer of a step: the visit to record, what the branch adds,
+#: and the next step's key or (``None`` and) the outcome it ends in.
+_Edge: TypeAlias = tuple["Visit[P, O, C]", tuple[C, ...], str | None, O | None]
+
+
 def _never(_: object) -> bool:
     return False
 
@@ -146,13 +151,27 @@ class Procedure(Generic[P, O, C]):
     _visits: Mapping[tuple[str, Truth], Visit[P, O, C]] = attrs.field(
         init=False, repr=False, eq=False
     )
+    _edges: Mapping[str, tuple[Predicate[P], _Edge[P, O, C], _Edge[P, O, C]]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
 
     def __attrs_post_init__(self) -> None:
         """Check that every target exists and that the graph has no cycle."""
+        visits = {(k, t): Visit(step=s, truth=t) for k, s in self.steps.items() for t in Truth}
+        object.__setattr__(self, "_visits", visits)
+
+        def edge(key: str, truth: Truth, branch: Branch[O, C]) -> _Edge[P, O, C]:
+            if isinstance(branch.to, End):
+                return (visits[(key, truth)], branch.adds, None, branch.to.outcome)
+            return (visits[(key, truth)], branch.adds, branch.to, None)
+
         object.__setattr__(
             self,
-            "_visits",
-            {(k, t): Visit(step=s, truth=t) for k, s in self.steps.items() for t in Truth},
+            "_edges",
+            {
+                k: (s.predicate, edge(k, Truth.TRUE, s.if_true), edge(k, Truth.FALSE, s.if_false))
+                for k, s in self.steps.items()
+            },
         )
         if self.start not in self.steps:
             msg = f"{self.key}: start step {self.start!r} does not exist"
@@ -191,11 +210,15 @@ class Procedure(Generic[P, O, C]):
         key = self.start
         adds: list[C] = []
         path: list[Visit[P, O, C]] = []
-        steps, visits = self.steps, self._visits
+        edges = self._edges
         while True:
-            step = steps[key]
-            truth = step.predicate.truth(ctx)
-            if truth is Truth.UNKNOWN:
+            predicate, if_true, if_false = edges[key]
+            truth = predicate.truth(ctx)
+            if truth is Truth.TRUE:
+                visit, branch_adds, target, outcome = if_true
+            elif truth is Truth.FALSE:
+                visit, branch_adds, target, outcome = if_false
+            else:
                 tail = self._tail(key, ctx, {})
                 return Run(
                     outcome=tail.outcome,
@@ -203,14 +226,11 @@ class Procedure(Generic[P, O, C]):
                     path=(*path, *tail.path),
                     open_questions=_dedupe(tail.questions),
                 )
-            path.append(visits[(key, truth)])
-            branch = step.if_true if truth is Truth.TRUE else step.if_false
-            adds.extend(branch.adds)
-            target = branch.to
-            if isinstance(target, End):
-                return Run(
-                    outcome=target.outcome, adds=tuple(adds), path=tuple(path), open_questions=()
-                )
+            path.append(visit)
+            if branch_adds:
+                adds.extend(branch_adds)
+            if target is None:
+                return Run(outcome=outcome, adds=tuple(adds), path=tuple(path), open_questions=())
             key = target
 
     def _tail(self, key: str, ctx: Context, memo: dict[str, _Tail[P, O, C]]) -> _Tail[P, O, C]:
@@ -218,20 +238,35 @@ class Procedure(Generic[P, O, C]):
         known = memo.get(key)
         if known is not None:
             return known
-        step = self.steps[key]
+        predicate, if_true, if_false = self._edges[key]
         questions: list[P] = []
-        truth = step.predicate.collect(ctx, questions)
-        visit = self._visits[(key, truth)]
+        truth = predicate.collect(ctx, questions)
         if truth is Truth.TRUE:
-            result = self._prefix(visit, step.if_true, self._follow(step.if_true, ctx, memo))
+            result = self._take(if_true, ctx, memo)
         elif truth is Truth.FALSE:
-            result = self._prefix(visit, step.if_false, self._follow(step.if_false, ctx, memo))
+            result = self._take(if_false, ctx, memo)
         else:
-            yes = self._prefix(visit, step.if_true, self._follow(step.if_true, ctx, memo))
-            no = self._prefix(visit, step.if_false, self._follow(step.if_false, ctx, memo))
-            result = self._merge(step, visit, yes, no, tuple(questions))
+            yes = self._take(if_true, ctx, memo)
+            no = self._take(if_false, ctx, memo)
+            visit = self._visits[(key, truth)]
+            result = self._merge(self.steps[key], visit, yes, no, tuple(questions))
         memo[key] = result
         return result
+
+    def _take(
+        self, edge: _Edge[P, O, C], ctx: Context, memo: dict[str, _Tail[P, O, C]]
+    ) -> _Tail[P, O, C]:
+        """The result of following ``edge``: its visit and contributions, then the rest."""
+        visit, adds, target, outcome = edge
+        if target is None:
+            return _Tail(outcome, adds, (visit,), ())
+        rest = self._tail(target, ctx, memo)
+        return _Tail(
+            rest.outcome,
+            adds + rest.adds if adds else rest.adds,
+            (visit, *rest.path),
+            rest.questions,
+        )
 
     def _merge(
         self,
@@ -241,32 +276,18 @@ class Procedure(Generic[P, O, C]):
         no: _Tail[P, O, C],
         own: tuple[P, ...],
     ) -> _Tail[P, O, C]:
+        # ``yes`` and ``no`` start with this step answered; the trace records it
+        # as unknown.
         if no.outcome is not None and no.outcome == yes.outcome:
             if step.kind is StepKind.GATE:
-                return yes
+                return _Tail(yes.outcome, yes.adds, (visit, *yes.path[1:]), ())
             if not self.affirmative(no.outcome):
                 # The same refusal either way, each time for the reasons of its own
                 # branch: report the reasons of both (the true branch's path, which
                 # went further, is the trace).
                 extra = tuple(a for a in no.adds if a not in yes.adds)
-                return _Tail(yes.outcome, yes.adds + extra, yes.path, ())
+                return _Tail(yes.outcome, yes.adds + extra, (visit, *yes.path[1:]), ())
             if step.kind is StepKind.ALTERNATIVE or no.adds == yes.adds:
-                return no
+                return _Tail(no.outcome, no.adds, (visit, *no.path[1:]), ())
         questions = own + yes.questions + no.questions
         return _Tail(None, (), (visit,), questions)
-
-    @staticmethod
-    def _prefix(
-        visit: Visit[P, O, C], branch: Branch[O, C], tail: _Tail[P, O, C]
-    ) -> _Tail[P, O, C]:
-        outcome, adds, path, questions = tail
-        return _Tail(
-            outcome, branch.adds + adds if branch.adds else adds, (visit, *path), questions
-        )
-
-    def _follow(
-        self, branch: Branch[O, C], ctx: Context, memo: dict[str, _Tail[P, O, C]]
-    ) -> _Tail[P, O, C]:
-        if isinstance(branch.to, End):
-            return _Tail(branch.to.outcome, (), (), ())
-        return self._tail(branch.to, ctx, memo)
