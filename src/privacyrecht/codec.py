@@ -423,48 +423,76 @@ def beoordeling_naar_dict(b: Beoordeling) -> dict[str, Any]:
     return data
 
 
-#: Unstructured forms of the answer's constant parts (steps without judgements,
-#: provisions, regimes, questions, conditions), by object identity.  The parts
-#: are immutable and built once at import, so their JSON form never changes;
-#: the dictionaries are only read by :func:`beoordeling_naar_json`.  Bounded:
-#: cleared when full.
-_PARTS: dict[int, tuple[object, Any]] = {}
-_PARTS_MAX = 8192
+#: Compact JSON text of the answer's constant parts (provisions, regimes,
+#: questions, conditions, steps without judgements), by object identity.  The
+#: parts are immutable and built once at import, so their text never changes.
+#: Bounded: cleared when full.
+_TEXTS: dict[int, tuple[object, str]] = {}
+_TEXTS_MAX = 8192
+_COMPACT = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
 
 
-def _part(obj: object) -> Any:
-    hit = _PARTS.get(id(obj))
+def _text(obj: object) -> str:
+    hit = _TEXTS.get(id(obj))
     if hit is not None and hit[0] is obj:
         return hit[1]
-    data = converter.unstructure(obj)
-    if len(_PARTS) >= _PARTS_MAX:
-        _PARTS.clear()
-    _PARTS[id(obj)] = (obj, data)
-    return data
+    text = _COMPACT(converter.unstructure(obj))
+    if len(_TEXTS) >= _TEXTS_MAX:
+        _TEXTS.clear()
+    _TEXTS[id(obj)] = (obj, text)
+    return text
 
 
-def _shared_data(b: Beoordeling) -> dict[str, Any]:
-    """Like :func:`beoordeling_naar_dict`, sharing the constant parts (read-only use)."""
-    return {
-        "uitkomst": b.uitkomst.value,
-        "grondslagen": [_part(g) for g in b.grondslagen],
-        "regimes": [_part(r) for r in b.regimes],
-        "stappenplan": b.stappenplan,
-        "open_vragen": [_part(q) for q in b.open_vragen],
-        "voorwaarden": [_part(v) for v in b.voorwaarden],
-        "vervolgacties": [_part(v) for v in b.vervolgacties],
-        "gegevens": [
-            {
-                "categorie": g.categorie.value,
-                "uitkomst": g.uitkomst.value,
-                "bepalingen": [_part(p) for p in g.bepalingen],
-            }
+def _list(items: tuple[object, ...]) -> str:
+    return "[" + ",".join([_text(i) for i in items]) + "]"
+
+
+def _compact(b: Beoordeling) -> str:
+    """Compact JSON of ``b``, byte for byte what ``json.dumps(sort_keys=True)`` gives.
+
+    Assembled from the cached text of the constant parts; the keys are written in
+    sorted order.
+    """
+    gegevens = ",".join(
+        [
+            '{"bepalingen":'
+            + _list(g.bepalingen)
+            + ',"categorie":'
+            + _COMPACT(g.categorie.value)
+            + ',"uitkomst":'
+            + _COMPACT(g.uitkomst.value)
+            + "}"
             for g in b.gegevens
-        ],
-        "stappen": [converter.unstructure(s) if s.oordelen else _part(s) for s in b.stappen],
-        "te_beoordelen": [_part(k) for k in b.te_beoordelen],
-        "rechtsstand": [_part(r) for r in b.rechtsstand],
-    }
+        ]
+    )
+    stappen = ",".join(
+        [_COMPACT(converter.unstructure(s)) if s.oordelen else _text(s) for s in b.stappen]
+    )
+    return (
+        '{"gegevens":['
+        + gegevens
+        + '],"grondslagen":'
+        + _list(b.grondslagen)
+        + ',"open_vragen":'
+        + _list(b.open_vragen)
+        + ',"rechtsstand":'
+        + _list(b.rechtsstand)
+        + ',"regimes":'
+        + _list(b.regimes)
+        + ',"stappen":['
+        + stappen
+        + '],"stappenplan":'
+        + _COMPACT(b.stappenplan)
+        + ',"te_beoordelen":'
+        + _list(b.te_beoordelen)
+        + ',"uitkomst":'
+        + _COMPACT(b.uitkomst.value)
+        + ',"vervolgacties":'
+        + _list(b.vervolgacties)
+        + ',"voorwaarden":'
+        + _list(b.voorwaarden)
+        + "}\n"
+    )
 
 
 def beoordeling_naar_json(b: Beoordeling, *, inspringen: int | None = None) -> str:
@@ -475,10 +503,12 @@ def beoordeling_naar_json(b: Beoordeling, *, inspringen: int | None = None) -> s
     indented UTF-8 for people (the command line uses 2).  Both forms carry the
     same data and are byte-identical for the same input.
     """
-    data = _shared_data(b)
     if inspringen is None:
-        return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=inspringen) + "\n"
+        return _compact(b)
+    return (
+        json.dumps(beoordeling_naar_dict(b), sort_keys=True, ensure_ascii=False, indent=inspringen)
+        + "\n"
+    )
 
 
 # --- Schema -------------------------------------------------------------------
