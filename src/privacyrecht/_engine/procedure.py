@@ -259,13 +259,16 @@ class Procedure(Generic[P, O, C]):
         """The result of following ``edge``: its visit and contributions, then the rest."""
         visit, adds, target, outcome = edge
         if target is None:
-            return _Tail(outcome, adds, (visit,), ())
+            return tuple.__new__(_Tail, (outcome, adds, (visit,), ()))
         rest = self._tail(target, ctx, memo)
-        return _Tail(
-            rest.outcome,
-            adds + rest.adds if adds else rest.adds,
-            (visit, *rest.path),
-            rest.questions,
+        return tuple.__new__(
+            _Tail,
+            (
+                rest.outcome,
+                adds + rest.adds if adds else rest.adds,
+                (visit, *rest.path),
+                rest.questions,
+            ),
         )
 
     def _merge(
@@ -280,14 +283,17 @@ class Procedure(Generic[P, O, C]):
         # as unknown.
         if no.outcome is not None and no.outcome == yes.outcome:
             if step.kind is StepKind.GATE:
-                return _Tail(yes.outcome, yes.adds, (visit, *yes.path[1:]), ())
+                return tuple.__new__(_Tail, (yes.outcome, yes.adds, (visit, *yes.path[1:]), ()))
             if not self.affirmative(no.outcome):
                 # The same refusal either way, each time for the reasons of its own
                 # branch: report the reasons of both (the true branch's path, which
                 # went further, is the trace).
-                extra = tuple(a for a in no.adds if a not in yes.adds)
-                return _Tail(yes.outcome, yes.adds + extra, (visit, *yes.path[1:]), ())
+                known = {id(a) for a in yes.adds}
+                extra = tuple(a for a in no.adds if id(a) not in known)
+                return tuple.__new__(
+                    _Tail, (yes.outcome, yes.adds + extra, (visit, *yes.path[1:]), ())
+                )
             if step.kind is StepKind.ALTERNATIVE or no.adds == yes.adds:
-                return _Tail(no.outcome, no.adds, (visit, *no.path[1:]), ())
+                return tuple.__new__(_Tail, (no.outcome, no.adds, (visit, *no.path[1:]), ()))
         questions = own + yes.questions + no.questions
-        return _Tail(None, (), (visit,), questions)
+        return tuple.__new__(_Tail, (None, (), (visit,), questions))
