@@ -430,6 +430,12 @@ def beoordeling_naar_dict(b: Beoordeling) -> dict[str, Any]:
 _TEXTS: dict[int, tuple[object, str]] = {}
 _TEXTS_MAX = 8192
 _COMPACT = json.JSONEncoder(sort_keys=True, separators=(",", ":")).encode
+#: The C function that quotes and escapes one string exactly as ``json.dumps`` does.
+_STR: typing.Callable[[str], str] = json.encoder.encode_basestring_ascii
+
+
+def _strs(items: list[str]) -> str:
+    return "[" + ",".join(map(_STR, items)) + "]"
 
 
 def _text(obj: object) -> str:
@@ -447,6 +453,41 @@ def _list(items: tuple[object, ...]) -> str:
     return "[" + ",".join([_text(i) for i in items]) + "]"
 
 
+def _oordeel(o: Oordeel) -> str:
+    return (
+        '{"antwoord":'
+        + ("true" if o.antwoord else "false")
+        + ',"datum":"'
+        + o.datum.isoformat()
+        + '","door":'
+        + _COMPACT(o.door)
+        + ',"motivering":'
+        + _COMPACT(o.motivering)
+        + ',"toets":'
+        + _COMPACT(o.toets.value)
+        + "}"
+    )
+
+
+def _stap(s: Stap) -> str:
+    """A step with the judgements used in it (those differ per case: not cached)."""
+    return (
+        '{"antwoord":'
+        + _STR(s.antwoord._value_)
+        + ',"bepalingen":'
+        + _strs([b.tekst for b in s.bepalingen])
+        + ',"bron":'
+        + _strs([p.cite() for p in s.bron])
+        + ',"oordelen":['
+        + ",".join([_oordeel(o) for o in s.oordelen])
+        + '],"stap":'
+        + _STR(s.stap)
+        + ',"vraag":'
+        + _STR(s.vraag)
+        + "}"
+    )
+
+
 def _compact(b: Beoordeling) -> str:
     """Compact JSON of ``b``, byte for byte what ``json.dumps(sort_keys=True)`` gives.
 
@@ -458,16 +499,14 @@ def _compact(b: Beoordeling) -> str:
             '{"bepalingen":'
             + _list(g.bepalingen)
             + ',"categorie":'
-            + _COMPACT(g.categorie.value)
+            + _STR(g.categorie._value_)
             + ',"uitkomst":'
-            + _COMPACT(g.uitkomst.value)
+            + _STR(g.uitkomst._value_)
             + "}"
             for g in b.gegevens
         ]
     )
-    stappen = ",".join(
-        [_COMPACT(converter.unstructure(s)) if s.oordelen else _text(s) for s in b.stappen]
-    )
+    stappen = ",".join([_stap(s) if s.oordelen else _text(s) for s in b.stappen])
     return (
         '{"gegevens":['
         + gegevens
@@ -486,7 +525,7 @@ def _compact(b: Beoordeling) -> str:
         + ',"te_beoordelen":'
         + _list(b.te_beoordelen)
         + ',"uitkomst":'
-        + _COMPACT(b.uitkomst.value)
+        + _STR(b.uitkomst._value_)
         + ',"vervolgacties":'
         + _list(b.vervolgacties)
         + ',"voorwaarden":'
