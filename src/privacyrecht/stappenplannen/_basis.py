@@ -38,7 +38,9 @@ from privacyrecht.sectorwetten import AANGIFTEBEVOEGDHEID, aangifte
 __all__ = [
     "Bijdrage",
     "Stappenplan",
+    "eigen_grondslag_ontvanger",
     "eind",
+    "maak_stappenplan",
     "stap",
 ]
 
@@ -188,6 +190,47 @@ class Stappenplan:
             bepalingen=info.bepalingen,
             oordelen=oordelen,
         )
+
+
+def maak_stappenplan(  # noqa: PLR0913
+    *,
+    sleutel: str,
+    naam: str,
+    voor_wie: str,
+    bron: tuple[Passage, ...],
+    toestemming: Regel,
+    stappen: tuple[Step[OpenVraag, Uitkomst, Bijdrage], ...],
+) -> Stappenplan:
+    """A stappenplan from its steps, starting at the aangifte route.
+
+    ``toestemming`` is the plan's rule for valid consent, also used to judge
+    each data category (art. 9 lid 2 onder a AVG, art. 32 onder a UAVG).
+    """
+    return Stappenplan(
+        sleutel=sleutel,
+        naam=naam,
+        voor_wie=voor_wie,
+        bron=bron,
+        categorieregels={
+            c: avg.categorie_mag_mee(c, geldige_toestemming=toestemming) for c in Gegevenscategorie
+        },
+        procedure=Procedure(
+            key=sleutel,
+            title=naam,
+            start="Aangifte",
+            steps={s.key: s for s in stappen},
+            affirmative=toestemmend,
+        ),
+    )
+
+
+def eigen_grondslag_ontvanger(regel: int) -> Voorwaarde:
+    """The condition that the recipient needs its own grondslag too (r. 4147, 4491)."""
+    return Voorwaarde(
+        tekst="De partij die de persoonsgegevens ontvangt moet zelf ook een grondslag hebben om ze te verwerken.",
+        bepalingen=(avg.GRONDSLAGEN,),
+        bron=passage(regel),
+    )
 
 
 # --- Shared steps -------------------------------------------------------------------

@@ -30,7 +30,7 @@ from __future__ import annotations
 from privacyrecht import avg
 from privacyrecht._bladeren import afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid
-from privacyrecht._engine import Procedure, StepKind, all_of, any_of
+from privacyrecht._engine import StepKind, all_of, any_of
 from privacyrecht.beoordeling import (
     Grondslag,
     Kanttekening,
@@ -41,20 +41,20 @@ from privacyrecht.beoordeling import (
     Weigering,
 )
 from privacyrecht.bronnen import WJSG, WPG, passage
-from privacyrecht.feiten import Feit, Gegevenscategorie, Toets
+from privacyrecht.feiten import Feit, Toets
 from privacyrecht.sectorwetten import OPENBARE_ORDE, binnen_openbare_ordetaak
 from privacyrecht.stappenplannen._basis import (
     FG,
-    Stappenplan,
     aangifte_stap,
     categorie_stappen,
+    eigen_grondslag_ontvanger,
     eind,
     geen_persoonsgegevens,
+    maak_stappenplan,
     naar,
     stap,
     stap_3,
     stap_4,
-    toestemmend,
 )
 
 __all__ = ["GEMEENTEN"]
@@ -63,11 +63,7 @@ _OPENBARE_ORDE_GRONDSLAG = (
     Grondslag(bepaling=avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG),
     Grondslag(bepaling=OPENBARE_ORDE),
 )
-_EIGEN_GRONDSLAG_ONTVANGER = Voorwaarde(
-    tekst="De partij die de persoonsgegevens ontvangt moet zelf ook een grondslag hebben om ze te verwerken.",
-    bepalingen=(avg.GRONDSLAGEN,),
-    bron=passage(4147),
-)
+_EIGEN_GRONDSLAG_ONTVANGER = eigen_grondslag_ontvanger(4147)
 _TOESTEMMING = avg.toestemming(leeftijdsregel="uavg", bron=(4141, 4942))
 _ANDERE = "Stap 2: andere grondslag (wettelijke verplichting)"
 
@@ -363,19 +359,11 @@ _STAPPEN = (
 )
 
 #: Het Stappenplan Gemeenten als uitvoerbare procedure.
-GEMEENTEN = Stappenplan(
+GEMEENTEN = maak_stappenplan(
     sleutel="gemeenten",
     naam="Stappenplan Gemeenten",
     voor_wie="Medewerkers van de gemeente die openbare-ordetaken verrichten voor de burgemeester.",
     bron=passage(3948, 3956),
-    categorieregels={
-        c: avg.categorie_mag_mee(c, geldige_toestemming=_TOESTEMMING) for c in Gegevenscategorie
-    },
-    procedure=Procedure(
-        key="gemeenten",
-        title="Stappenplan Gemeenten",
-        start="Aangifte",
-        steps={s.key: s for s in _STAPPEN},
-        affirmative=toestemmend,
-    ),
+    toestemming=_TOESTEMMING,
+    stappen=_STAPPEN,
 )

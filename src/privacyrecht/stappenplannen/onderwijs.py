@@ -28,32 +28,28 @@ from __future__ import annotations
 from privacyrecht import avg
 from privacyrecht._bladeren import afgeleid, feit
 from privacyrecht._casus import Afgeleid
-from privacyrecht._engine import Procedure, StepKind, all_of
+from privacyrecht._engine import StepKind, all_of
 from privacyrecht.beoordeling import Grondslag, Kanttekening, Uitkomst, Voorwaarde, Weigering
 from privacyrecht.bronnen import passage
-from privacyrecht.feiten import Feit, Gegevenscategorie, Toets
+from privacyrecht.feiten import Feit, Toets
 from privacyrecht.sectorwetten import ZORGPLICHT_VEILIGHEID, veiligheid_op_school
 from privacyrecht.stappenplannen._basis import (
     FG,
-    Stappenplan,
     aangifte_stap,
     categorie_stappen,
+    eigen_grondslag_ontvanger,
     eind,
     geen_persoonsgegevens,
+    maak_stappenplan,
     naar,
     stap,
     stap_3,
     stap_4,
-    toestemmend,
 )
 
 __all__ = ["ONDERWIJS"]
 
-_EIGEN_GRONDSLAG_ONTVANGER = Voorwaarde(
-    tekst="De partij die de persoonsgegevens ontvangt moet zelf ook een grondslag hebben om ze te verwerken.",
-    bepalingen=(avg.GRONDSLAGEN,),
-    bron=passage(4491),
-)
+_EIGEN_GRONDSLAG_ONTVANGER = eigen_grondslag_ontvanger(4491)
 #: Toestemming met de leeftijdsregel van de handreiking (r. 4425–4427).
 _TOESTEMMING = avg.toestemming(leeftijdsregel="leerling", bron=(4415, 4425, 4426, 4427))
 _LEEFTIJD = Kanttekening(
@@ -302,19 +298,11 @@ _STAPPEN = (
 )
 
 #: Het Stappenplan Onderwijsinstellingen als uitvoerbare procedure.
-ONDERWIJS = Stappenplan(
+ONDERWIJS = maak_stappenplan(
     sleutel="onderwijs",
     naam="Stappenplan Onderwijsinstellingen",
     voor_wie="Wie werkzaam is in het onderwijs (leerkrachten en andere medewerkers van de school).",
     bron=passage(4294, 4300),
-    categorieregels={
-        c: avg.categorie_mag_mee(c, geldige_toestemming=_TOESTEMMING) for c in Gegevenscategorie
-    },
-    procedure=Procedure(
-        key="onderwijs",
-        title="Stappenplan Onderwijsinstellingen",
-        start="Aangifte",
-        steps={s.key: s for s in _STAPPEN},
-        affirmative=toestemmend,
-    ),
+    toestemming=_TOESTEMMING,
+    stappen=_STAPPEN,
 )
