@@ -209,7 +209,3 @@ class Casus:
             facts.pop(Feit.IDENTIFICEERBAAR._value_, None)
         other.facts = facts
         return other
-
-    def fact(self, key: str) -> Truth:
-        """The truth of fact ``key``; ``UNKNOWN`` when not given nor derived."""
-        return self.facts.get(key, Truth.UNKNOWN)

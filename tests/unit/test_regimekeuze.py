@@ -1,0 +1,56 @@
+"""Which stappenplan and which regimes apply, by the role of the verstrekker (003 r. 3956, 4300)."""
+
+from __future__ import annotations
+
+import pytest
+
+import privacyrecht as pr
+from privacyrecht.regimekeuze import kies_stappenplan
+from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS
+
+Org, R = pr.Organisatie, pr.Rol
+
+
+def _v(org: pr.Organisatie, rol: pr.Rol) -> pr.Verstrekking:
+    return pr.Verstrekking(
+        verstrekker=pr.Partij(organisatie=org, rol=rol),
+        ontvanger=pr.Partij(organisatie=Org.POLITIE),
+        gegevens=[pr.Gegevenscategorie.GEWOON],
+        doel=pr.Doel.VOORKOMEN_EXCESSIEF_GEWELD,
+    )
+
+
+@pytest.mark.parametrize(
+    ("org", "rol", "plan", "regime"),
+    [
+        (Org.GEMEENTE, R.OPENBARE_ORDE, GEMEENTEN, "Gemeentewet (openbare orde)"),
+        (Org.ONDERWIJSINSTELLING, R.LEERKRACHT, ONDERWIJS, "Onderwijswetgeving (WPO, WVO 2020, WEC)"),
+        (Org.ONDERWIJSINSTELLING, R.MEDEWERKER, ONDERWIJS, "Onderwijswetgeving (WPO, WVO 2020, WEC)"),
+        (Org.GEMEENTE, R.JEUGDHULPVERLENER, None, "Beroepsgeheim"),
+        (Org.ONDERWIJSINSTELLING, R.ZORG_EN_HULPVERLENER, None, "Beroepsgeheim"),
+        (Org.GEMEENTE, R.BOA, None, "Wet politiegegevens"),
+        (Org.POLITIE, R.POLITIEAMBTENAAR, None, "Wet politiegegevens"),
+        (
+            Org.OPENBAAR_MINISTERIE,
+            R.OFFICIER_VAN_JUSTITIE,
+            None,
+            "Wet justitiële en strafvorderlijke gegevens",
+        ),
+        (Org.GEMEENTE, R.SOCIAAL_DOMEIN, None, "AVG en UAVG"),
+    ],
+    ids=lambda x: getattr(x, "value", getattr(x, "sleutel", str(x))),
+)
+def test_stappenplan_by_role(org: pr.Organisatie, rol: pr.Rol, plan: object, regime: str) -> None:
+    gekozen, regimes = kies_stappenplan(_v(org, rol))
+    assert gekozen is plan
+    assert regime in [r.naam for r in regimes]
+    assert all(r.reden and r.bron for r in regimes)
+
+
+def test_without_stappenplan_the_answer_says_which_and_why() -> None:
+    b = pr.beoordeel(_v(Org.GEMEENTE, R.JEUGDHULPVERLENER))
+    assert b.uitkomst is pr.Uitkomst.ONBESLIST
+    assert b.stappenplan is None
+    assert [q.sleutel for q in b.open_vragen] == ["Stappenplan Zorg- en hulpverleners"]
+    assert b.open_vragen[0].soort is pr.Vraagsoort.BUITEN_BEREIK
+    assert b.grondslagen == ()
