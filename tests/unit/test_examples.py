@@ -1,0 +1,43 @@
+"""The bundled example cases give the outcomes the documentation describes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import privacyrecht as pr
+from privacyrecht.codec import verstrekking_uit_json
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+EXPECTED = {
+    "gemeente-wapenbezit-aangifte.json": (pr.Uitkomst.MAG, "art. 161 Sv"),
+    "gemeente-politie-openbare-orde.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder e AVG"),
+    "gemeente-woningcorporatie-taak.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder e AVG"),
+    "gemeente-open-vragen.json": (pr.Uitkomst.ONBESLIST, None),
+    "school-toestemming-iq.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder a AVG"),
+    "school-veiligheid.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder e AVG"),
+    "school-geen-grondslag.json": (pr.Uitkomst.MAG_NIET, "art. 6 lid 1 AVG"),
+}
+
+
+def test_every_example_is_listed() -> None:
+    assert {p.name for p in EXAMPLES.glob("*.json")} == {*EXPECTED, "ongeldige-invoer.json"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_outcome(name: str) -> None:
+    uitkomst, grondslag = EXPECTED[name]
+    b = pr.beoordeel(verstrekking_uit_json((EXAMPLES / name).read_bytes()))
+    assert b.uitkomst is uitkomst, b.toelichting()
+    if grondslag is None:
+        assert b.open_vragen
+    else:
+        assert grondslag in [g.tekst for g in b.grondslagen]
+
+
+def test_the_invalid_example_is_invalid() -> None:
+    with pytest.raises(pr.InputError) as caught:
+        verstrekking_uit_json((EXAMPLES / "ongeldige-invoer.json").read_bytes())
+    assert len(caught.value.problems) >= 5
