@@ -123,7 +123,8 @@ def test_feature_file_house_style(path: Path) -> None:
         assert keywords.count("Als") == 1, f"{scenario['name']}: exactly one Als"
         assert "Dan" in keywords, f"{scenario['name']}: no Dan"
         dan = keywords.index("Dan")
-        assert len(keywords) > dan + 1 or scenario["name"], scenario["name"]
+        grounded = len(keywords) > dan + 1 or "op grond van" in scenario["steps"][dan]["text"]
+        assert grounded, f"{scenario['name']}: the outcome needs its ground or open question"
     assert tags <= REGISTERED_TAGS, f"unregistered tags: {tags - REGISTERED_TAGS}"
 
 

@@ -11,6 +11,7 @@ Functionaliteit: Wie geeft toestemming voor het delen van gegevens van een leerl
     Gegeven de betrokkene is 10 jaar
     Als wordt bepaald wie voor de leerling toestemming geeft
     Dan geeft "ouder of voogd" toestemming
+    En berust die leeftijdsregel op r. 4425 van de handreiking
 
   # te beoordelen: de handreiking zegt "jonger dan 12" en "tussen 12 en 16"; of een leerling van
   # precies 12 jaar daaronder valt, staat er niet. De uitwerking leest: vanaf 12 jaar ouder en leerling samen.
@@ -21,6 +22,7 @@ Functionaliteit: Wie geeft toestemming voor het delen van gegevens van een leerl
     Gegeven de betrokkene is 12 jaar
     Als wordt bepaald wie voor de leerling toestemming geeft
     Dan geven "ouder of voogd" en "betrokkene" samen toestemming
+    En berust die leeftijdsregel op r. 4426 van de handreiking
 
   Voorbeeld: Voor een leerling van 14 jaar geven ouder en leerling samen toestemming
     bron: 003_026876f3936cad21.txt r. 4426
@@ -28,6 +30,7 @@ Functionaliteit: Wie geeft toestemming voor het delen van gegevens van een leerl
     Gegeven de betrokkene is 14 jaar
     Als wordt bepaald wie voor de leerling toestemming geeft
     Dan geven "ouder of voogd" en "betrokkene" samen toestemming
+    En berust die leeftijdsregel op r. 4426 van de handreiking
 
   # te beoordelen: de handreiking zegt "tussen 12 en 16" en "ouder dan 16"; een leerling van precies
   # 16 jaar valt onder geen van beide. De uitwerking leest: vanaf 16 jaar de leerling zelf, in lijn met
@@ -39,6 +42,7 @@ Functionaliteit: Wie geeft toestemming voor het delen van gegevens van een leerl
     Gegeven de betrokkene is 16 jaar
     Als wordt bepaald wie voor de leerling toestemming geeft
     Dan geeft "betrokkene" toestemming
+    En berust die leeftijdsregel op r. 4427 van de handreiking
 
   Voorbeeld: Voor een leerling van 17 jaar geeft de leerling zelf toestemming
     bron: 003_026876f3936cad21.txt r. 4427
@@ -46,3 +50,4 @@ Functionaliteit: Wie geeft toestemming voor het delen van gegevens van een leerl
     Gegeven de betrokkene is 17 jaar
     Als wordt bepaald wie voor de leerling toestemming geeft
     Dan geeft "betrokkene" toestemming
+    En berust die leeftijdsregel op r. 4427 van de handreiking

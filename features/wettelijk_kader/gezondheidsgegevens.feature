@@ -13,6 +13,7 @@ Functionaliteit: Gezondheidsgegevens in de brede zin
     Gegeven het gegeven is "gedrag van een leerling"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gezondheid"
+    En berust die indeling op r. 4635 van de handreiking
 
   Voorbeeld: Gezinsfactoren zijn gezondheidsgegevens
     bron: 003_026876f3936cad21.txt r. 4635
@@ -20,6 +21,7 @@ Functionaliteit: Gezondheidsgegevens in de brede zin
     Gegeven het gegeven is "gezinsfactoren"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gezondheid"
+    En berust die indeling op r. 4635 van de handreiking
 
   Voorbeeld: De verwijzing naar het speciaal onderwijs is een gezondheidsgegeven
     bron: 003_026876f3936cad21.txt r. 4635
@@ -27,6 +29,7 @@ Functionaliteit: Gezondheidsgegevens in de brede zin
     Gegeven het gegeven is "verwijzing naar het speciaal onderwijs"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gezondheid"
+    En berust die indeling op r. 4635 van de handreiking
 
   Voorbeeld: Een dyslexieverklaring is een gezondheidsgegeven
     bron: 003_026876f3936cad21.txt r. 4635
@@ -34,6 +37,7 @@ Functionaliteit: Gezondheidsgegevens in de brede zin
     Gegeven het gegeven is "dyslexieverklaring"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gezondheid"
+    En berust die indeling op r. 4635 van de handreiking
 
   Voorbeeld: Het gegeven dat iemand ziek is, is een gezondheidsgegeven, ook zonder de aard van de ziekte
     bron: 003_026876f3936cad21.txt r. 4827
@@ -41,3 +45,4 @@ Functionaliteit: Gezondheidsgegevens in de brede zin
     Gegeven het gegeven is "het gegeven dat iemand ziek is"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gezondheid"
+    En berust die indeling op r. 4827 van de handreiking

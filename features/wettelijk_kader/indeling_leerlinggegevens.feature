@@ -13,6 +13,7 @@ Functionaliteit: Welke soort persoonsgegeven zijn gegevens over een leerling?
     Gegeven het gegeven is "CITO-score"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gewoon persoonsgegeven"
+    En berust die indeling op r. 4407 van de handreiking
 
   # te beoordelen: de handreiking noemt het IQ een persoonsgegeven (r. 4407), maar niet een
   # gezondheidsgegeven; de uitwerking deelt het in als gewoon persoonsgegeven. Of het in een concreet
@@ -24,6 +25,8 @@ Functionaliteit: Welke soort persoonsgegeven zijn gegevens over een leerling?
     Gegeven het gegeven is "IQ"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gewoon persoonsgegeven"
+    En berust die indeling op r. 4407 van de handreiking
+    En staat bij die indeling de kanttekening dat "moet worden beoordeeld"
 
   Voorbeeld: Een gedragsstoornis van een leerling is een gezondheidsgegeven
     bron: 003_026876f3936cad21.txt r. 4407, r. 4635
@@ -31,6 +34,7 @@ Functionaliteit: Welke soort persoonsgegeven zijn gegevens over een leerling?
     Gegeven het gegeven is "gedragsstoornis"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gezondheid"
+    En berust die indeling op r. 4635 van de handreiking
 
   # te beoordelen: in r. 4407 staat "leerbepalingen", gelezen als "leerbeperkingen"; die zijn, net als
   # dyslexieverklaringen, gezondheidsgegevens in de brede zin (r. 4635).
@@ -41,6 +45,8 @@ Functionaliteit: Welke soort persoonsgegeven zijn gegevens over een leerling?
     Gegeven het gegeven is "leerbeperking"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gezondheid"
+    En berust die indeling op r. 4635 van de handreiking
+    En staat bij die indeling de kanttekening dat "gelezen als 'leerbeperkingen'"
 
   Abstract Scenario: Identificatoren zijn gewone persoonsgegevens
     bron: 003_026876f3936cad21.txt r. 4403, r. 4777
@@ -48,6 +54,7 @@ Functionaliteit: Welke soort persoonsgegeven zijn gegevens over een leerling?
     Gegeven het gegeven is "<gegeven>"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "gewoon persoonsgegeven"
+    En berust die indeling op r. 4777 van de handreiking
 
     Voorbeelden:
       | gegeven                      |
@@ -68,3 +75,4 @@ Functionaliteit: Welke soort persoonsgegeven zijn gegevens over een leerling?
     Gegeven het gegeven is "BSN-nummer"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "burgerservicenummer"
+    En berust die indeling op r. 4777 van de handreiking

@@ -46,7 +46,7 @@ Functionaliteit: Wanneer persoonsgegevens van strafrechtelijke aard mogen worden
     En het feit "verwerking door of voor samenwerkingsverband" doet zich niet voor
     En het feit "aanvulling op verwerking gezondheidsgegevens" doet zich niet voor
     Als wordt getoetst of persoonsgegevens van strafrechtelijke aard mogen worden verwerkt
-    Dan mogen die gegevens niet worden verwerkt
+    Dan mogen die gegevens niet worden verwerkt, op grond van "art. 31 UAVG"
 
   Voorbeeld: Gegevens die de gemeente van de politie kreeg
     bron: 003_026876f3936cad21.txt r. 5161, 003_026876f3936cad21.txt r. 3993

@@ -12,6 +12,7 @@ Functionaliteit: Persoonsgegevens van strafrechtelijke aard
     Gegeven het gegeven is "mogelijk gegronde verdenking van een strafbaar feit"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "strafrechtelijk persoonsgegeven"
+    En berust die indeling op r. 4685 van de handreiking
 
   Voorbeeld: Een opgelegde straf is een strafrechtelijk persoonsgegeven
     bron: 003_026876f3936cad21.txt r. 4833
@@ -19,3 +20,4 @@ Functionaliteit: Persoonsgegevens van strafrechtelijke aard
     Gegeven het gegeven is "opgelegde straf"
     Als het gegeven wordt ingedeeld
     Dan is het een gegeven van de categorie "strafrechtelijk persoonsgegeven"
+    En berust die indeling op r. 4833 van de handreiking

@@ -618,7 +618,9 @@ class Toetsing:
 
     Attributes:
         antwoord: ja, nee of onbekend.
-        bepalingen: de bepalingen van de onderdelen die vervuld zijn.
+        bepalingen: bij *ja* de bepalingen van de onderdelen die vervuld zijn
+            (de uitzondering die geldt); bij *nee* de bepalingen van de regel zelf
+            (het verbod); bij *onbekend* geen.
         open_vragen: wat nog moet worden uitgezocht, als het antwoord onbekend is.
     """
 
@@ -637,8 +639,15 @@ def toets(regel: Regel, verstrekking: Verstrekking) -> Toetsing:
     stappenplan is uitgewerkt.
     """
     casus = Casus(verstrekking)
+    truth = regel.truth(casus)
+    if truth is Truth.TRUE:
+        bepalingen = vervulde_bepalingen(regel, casus)
+    elif truth is Truth.FALSE:
+        bepalingen = tuple(c for c in regel.cites if isinstance(c, Bepaling))
+    else:
+        bepalingen = ()
     return Toetsing(
-        antwoord=_ANTWOORD[regel.truth(casus)],
-        bepalingen=vervulde_bepalingen(regel, casus),
+        antwoord=_ANTWOORD[truth],
+        bepalingen=bepalingen,
         open_vragen=regel.open_questions(casus),
     )

@@ -314,7 +314,9 @@ def _rechtsstand(bepalingen: list[Bepaling]) -> tuple[Rechtsstand, ...]:
     stand.sort(key=lambda s: s.regeling)
     stand.append(
         Rechtsstand(
-            regeling=f"Handreiking ({HANDREIKING})", versie=HANDREIKING_DATUM, status="richtsnoer (mei 2023)"
+            regeling=f"Handreiking ({HANDREIKING})",
+            versie=HANDREIKING_DATUM,
+            status="richtsnoer (mei 2023)",
         )
     )
     return tuple(stand)

@@ -20,9 +20,22 @@ Twee regels, elk met hun bron:
 
 from __future__ import annotations
 
+from privacyrecht.bronnen import UAVG, Passage, passage
 from privacyrecht.feiten import Toestemminggever
 
-__all__ = ["gegeven_door_juiste_personen", "toestemminggevers", "toestemminggevers_leerling"]
+__all__ = [
+    "BRON_LEERLING",
+    "BRON_UAVG",
+    "bron_leeftijdsregel_leerling",
+    "gegeven_door_juiste_personen",
+    "toestemminggevers",
+    "toestemminggevers_leerling",
+]
+
+#: Waar de leeftijdsregel voor leerlingen staat (003 r. 4425–4427).
+BRON_LEERLING = passage(4425, 4426, 4427)
+#: De bepaling van de algemene leeftijdsregel.
+BRON_UAVG = UAVG.bepaling("5", lid="1")
 
 _OUDER = frozenset({Toestemminggever.OUDER})
 _SAMEN = frozenset({Toestemminggever.OUDER, Toestemminggever.BETROKKENE})
@@ -36,6 +49,19 @@ def toestemminggevers_leerling(leeftijd: int) -> frozenset[Toestemminggever]:
     if leeftijd < 16:
         return _SAMEN
     return _ZELF
+
+
+def bron_leeftijdsregel_leerling(leeftijd: int) -> Passage:
+    """De regel van de handreiking die voor een leerling van ``leeftijd`` jaar geldt.
+
+    >>> bron_leeftijdsregel_leerling(14).regel
+    4426
+    """
+    if leeftijd < 12:
+        return BRON_LEERLING[0]
+    if leeftijd < 16:
+        return BRON_LEERLING[1]
+    return BRON_LEERLING[2]
 
 
 def toestemminggevers(leeftijd: int) -> frozenset[Toestemminggever]:

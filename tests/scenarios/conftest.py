@@ -377,9 +377,11 @@ def toetsing_ja(toetsing: avg.Toetsing, bepaling: str) -> None:
     assert bepaling in teksten, f"{bepaling!r} niet in {teksten}"
 
 
-@then("mogen die gegevens niet worden verwerkt")
-def toetsing_nee(toetsing: avg.Toetsing) -> None:
+@then(parsers.parse('mogen die gegevens niet worden verwerkt, op grond van "{bepaling}"'))
+def toetsing_nee(toetsing: avg.Toetsing, bepaling: str) -> None:
     assert toetsing.antwoord is Antwoord.NEE, toetsing
+    teksten = [b.tekst for b in toetsing.bepalingen]
+    assert bepaling in teksten, f"{bepaling!r} niet in {teksten}"
 
 
 @then("is nog onbekend of die gegevens mogen worden verwerkt")
@@ -424,6 +426,13 @@ def indeling_categorie(indeling: avg.Indeling, categorie: str) -> None:
 def gevers_zijn(gevers: frozenset[pr.Toestemminggever], namen: str) -> None:
     verwacht = frozenset(label(pr.Toestemminggever, g) for g in namen.strip('"').split('" en "'))
     assert gevers == verwacht, sorted(g.value for g in gevers)
+
+
+@then(parsers.parse("berust die leeftijdsregel op r. {regel:d} van de handreiking"))
+def leeftijdsregel_bron(casus: Casus, regel: int) -> None:
+    if casus.leeftijd is None:
+        pytest.fail("Het scenario noemt de leeftijd van de leerling niet.")
+    assert toestemming.bron_leeftijdsregel_leerling(casus.leeftijd).regel == regel
 
 
 def _categorie(beoordeling: pr.Beoordeling, categorie: str, uitkomst: pr.Uitkomst) -> None:

@@ -24,8 +24,18 @@ def _v(org: pr.Organisatie, rol: pr.Rol) -> pr.Verstrekking:
     ("org", "rol", "plan", "regime"),
     [
         (Org.GEMEENTE, R.OPENBARE_ORDE, GEMEENTEN, "Gemeentewet (openbare orde)"),
-        (Org.ONDERWIJSINSTELLING, R.LEERKRACHT, ONDERWIJS, "Onderwijswetgeving (WPO, WVO 2020, WEC)"),
-        (Org.ONDERWIJSINSTELLING, R.MEDEWERKER, ONDERWIJS, "Onderwijswetgeving (WPO, WVO 2020, WEC)"),
+        (
+            Org.ONDERWIJSINSTELLING,
+            R.LEERKRACHT,
+            ONDERWIJS,
+            "Onderwijswetgeving (WPO, WVO 2020, WEC)",
+        ),
+        (
+            Org.ONDERWIJSINSTELLING,
+            R.MEDEWERKER,
+            ONDERWIJS,
+            "Onderwijswetgeving (WPO, WVO 2020, WEC)",
+        ),
         (Org.GEMEENTE, R.JEUGDHULPVERLENER, None, "Beroepsgeheim"),
         (Org.ONDERWIJSINSTELLING, R.ZORG_EN_HULPVERLENER, None, "Beroepsgeheim"),
         (Org.GEMEENTE, R.BOA, None, "Wet politiegegevens"),
