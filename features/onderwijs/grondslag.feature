@@ -54,6 +54,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       Dan mag de verstrekking niet plaatsvinden
       En berust dat op "art. 6 lid 1 AVG"
       En is stap "Stap 1a" beantwoord met "nee"
+      En wordt bij stap "Stap 1a" als reden genoemd: "Gaven de juiste personen toestemming, gelet op de leeftijd van de betrokkene? — nee"
 
   Regel: Wettelijke plicht (art. 6 lid 1 onder c AVG)
 

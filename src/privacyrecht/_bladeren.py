@@ -62,12 +62,17 @@ def afgeleid(  # noqa: PLR0913
     waarom: tuple[Bepaling, ...],
     bron: tuple[Passage, ...],
     wie: str = VERSTREKKER,
+    label: str = "",
 ) -> Regel:
-    """A leaf reading a fact derived from the input (``sleutel`` names the input field)."""
+    """A leaf reading a fact derived from the input (``sleutel`` names the input field).
+
+    ``label`` says what the leaf states, for the reasons of a step; it defaults
+    to the question.
+    """
     payload = OpenVraag(
         soort=Vraagsoort.INVOER, sleutel=sleutel, vraag=vraag, waarom=waarom, bron=bron, wie=wie
     )
-    return _fact(key, payload=payload, label=vraag, cites=(*waarom, *bron))
+    return _fact(key, payload=payload, label=label or vraag, cites=(*waarom, *bron))
 
 
 def vervulde_bepalingen(regel: Regel, ctx: Context) -> tuple[Bepaling, ...]:

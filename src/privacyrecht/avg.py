@@ -188,6 +188,7 @@ def toestemming(*, leeftijdsregel: Literal["leerling", "uavg"], bron: tuple[int,
                 "Hoe oud is de betrokkene? Daarvan hangt af wie toestemming moet geven "
                 "(ouder, ouder en kind samen, of de betrokkene zelf)."
             ),
+            label="Gaven de juiste personen toestemming, gelet op de leeftijd van de betrokkene?",
             waarom=(GRONDSLAG_TOESTEMMING, UAVG_TOESTEMMING_MINDERJARIGE),
             bron=r,
         ),
@@ -486,6 +487,7 @@ def voor_alle_gevraagde(
                     vraag="Welke gegevens wilt u verstrekken?",
                     waarom=(PERSOONSGEGEVEN,),
                     bron=passage(4793),
+                    label=f"Wilt u {c.value} verstrekken?",
                 ),
                 categorie_mag_mee(c, geldige_toestemming=geldige_toestemming),
                 label=f"{c.value}: niet gevraagd, of mag mee",

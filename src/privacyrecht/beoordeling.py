@@ -161,6 +161,8 @@ class Stap:
         bron: de passages waar de stap staat.
         bepalingen: de bepalingen die de stap toepast.
         oordelen: de oordelen die bij deze stap zijn gebruikt.
+        redenen: bij *nee*: de deelvragen die het antwoord bepalen, met hun
+            antwoord (bijvoorbeeld welke voorwaarde voor toestemming ontbreekt).
     """
 
     stap: str
@@ -169,6 +171,7 @@ class Stap:
     bron: tuple[Passage, ...]
     bepalingen: tuple[Bepaling, ...] = ()
     oordelen: tuple[Oordeel, ...] = ()
+    redenen: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

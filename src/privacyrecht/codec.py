@@ -470,7 +470,7 @@ def _oordeel(o: Oordeel) -> str:
 
 
 def _stap(s: Stap) -> str:
-    """A step with the judgements used in it (those differ per case: not cached)."""
+    """A step with the judgements or reasons of this case (those are not cached)."""
     return (
         '{"antwoord":'
         + _STR(s.antwoord._value_)
@@ -480,7 +480,9 @@ def _stap(s: Stap) -> str:
         + _strs([p.cite() for p in s.bron])
         + ',"oordelen":['
         + ",".join([_oordeel(o) for o in s.oordelen])
-        + '],"stap":'
+        + '],"redenen":'
+        + _strs(list(s.redenen))
+        + ',"stap":'
         + _STR(s.stap)
         + ',"vraag":'
         + _STR(s.vraag)
@@ -506,7 +508,7 @@ def _compact(b: Beoordeling) -> str:
             for g in b.gegevens
         ]
     )
-    stappen = ",".join([_stap(s) if s.oordelen else _text(s) for s in b.stappen])
+    stappen = ",".join([_stap(s) if s.oordelen or s.redenen else _text(s) for s in b.stappen])
     return (
         '{"gegevens":['
         + gegevens

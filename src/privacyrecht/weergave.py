@@ -44,6 +44,7 @@ def als_tekst(b: Beoordeling) -> str:  # noqa: C901
             bepalingen = f"; {', '.join(p.tekst for p in s.bepalingen)}" if s.bepalingen else ""
             lines.append(f"  {i}. {s.stap}: {s.vraag}")
             lines.append(f"     Antwoord: {s.antwoord.value}  [{_bronnen(s.bron)}{bepalingen}]")
+            lines.extend(f"     Want: {r}" for r in s.redenen)
             lines.extend(
                 f"     Oordeel '{o.toets.value}': {'ja' if o.antwoord else 'nee'}, door {o.door} "
                 f"op {o.datum.isoformat()}: {o.motivering}"

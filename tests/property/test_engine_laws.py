@@ -13,7 +13,9 @@ from privacyrecht._engine import (
     Branch,
     Const,
     End,
+    Fact,
     Implies,
+    Judgement,
     Leaf,
     Not,
     Predicate,
@@ -22,6 +24,7 @@ from privacyrecht._engine import (
     StepKind,
     Truth,
     Unless,
+    reasons,
 )
 
 from .strategies import KEYS, Ctx, contexts, predicates, truths
@@ -141,3 +144,17 @@ def test_trace_records_each_answer_as_found(plan: Procedure[str, str, str], ctx:
     keys = [v.step.key for v in run.path]
     assert keys[0] == plan.start
     assert len(keys) == len(set(keys))
+
+
+@given(predicates, contexts)
+def test_reasons_suffice(p: Predicate[str], ctx: Ctx) -> None:
+    """Keeping only the values of the reasons (all else unknown) gives the same answer."""
+    value = p.truth(ctx)
+    why = reasons(p, ctx)
+    if not value.known:
+        assert why == ()
+        return
+    facts = {r.key: ctx.fact(r.key) for r in why if isinstance(r, Fact)}
+    judgements = {r.key: ctx.judgement(r.key) for r in why if isinstance(r, Judgement)}
+    assert p.truth(Ctx(facts, judgements)) is value
+    assert all(isinstance(r, Leaf | Const) for r in why)

@@ -327,6 +327,13 @@ def stap(beoordeling: pr.Beoordeling, stap: str, antwoord: str) -> None:
     assert gevonden[stap] is label(Antwoord, antwoord), f"{stap}: {gevonden[stap].value}"
 
 
+@then(parsers.parse('wordt bij stap "{stap}" als reden genoemd: "{tekst}"'))
+def stap_reden(beoordeling: pr.Beoordeling, stap: str, tekst: str) -> None:
+    redenen = {s.stap: s.redenen for s in beoordeling.stappen}
+    assert stap in redenen, f"stap {stap!r} niet doorlopen; wel: {list(redenen)}"
+    assert any(tekst.lower() in r.lower() for r in redenen[stap]), redenen[stap]
+
+
 @then(parsers.parse('is stap "{stap}" niet doorlopen'))
 def stap_niet(beoordeling: pr.Beoordeling, stap: str) -> None:
     gevonden = [s.stap for s in beoordeling.stappen]

@@ -31,6 +31,7 @@ from privacyrecht._engine.predicates import (
     unless,
 )
 from privacyrecht._engine.procedure import Branch, End, Procedure, Run, Step, StepKind, Visit
+from privacyrecht._engine.reasons import reasons
 from privacyrecht._engine.truth import Truth
 
 __all__ = [
@@ -64,5 +65,6 @@ __all__ = [
     "implies",
     "judgement",
     "not_",
+    "reasons",
     "unless",
 ]

@@ -18,7 +18,17 @@ import attrs
 from privacyrecht import avg
 from privacyrecht._bladeren import Regel
 from privacyrecht._casus import Casus
-from privacyrecht._engine import Branch, End, Procedure, Run, Step, StepKind, Truth
+from privacyrecht._engine import (
+    Branch,
+    End,
+    Leaf,
+    Procedure,
+    Run,
+    Step,
+    StepKind,
+    Truth,
+    reasons,
+)
 from privacyrecht.beoordeling import (
     Antwoord,
     Grondslag,
@@ -95,6 +105,7 @@ class _StepInfo:
     bron: tuple[Passage, ...]
     bepalingen: tuple[Bepaling, ...]
     toetsen: tuple[str, ...]
+    verklaar: bool
 
 
 def _info(step: Step[OpenVraag, Uitkomst, Bijdrage]) -> _StepInfo:
@@ -114,6 +125,9 @@ def _info(step: Step[OpenVraag, Uitkomst, Bijdrage]) -> _StepInfo:
         bron=tuple(c for c in step.cites if isinstance(c, Passage)),
         bepalingen=tuple(bepalingen),
         toetsen=tuple(toetsen),
+        # A *nee* is explained unless the step only chooses a route, or its rule
+        # is a single question (then the step's own question is the reason).
+        verklaar=step.kind is not StepKind.ROUTE and not isinstance(step.predicate, Leaf),
     )
 
 
@@ -170,17 +184,27 @@ class Stappenplan:
             if info.toetsen:
                 given = casus.oordelen
                 oordelen = tuple(given[t] for t in info.toetsen if t in given)
-            if oordelen:
+            redenen: tuple[str, ...] = ()
+            if visit.truth is Truth.FALSE and info.verklaar:
+                redenen = _redenen(visit.step, casus)
+            if oordelen or redenen:
                 result.append(
-                    self._stap(visit.step.key, visit.step.question, visit.truth, info, oordelen)
+                    self._stap(
+                        visit.step.key, visit.step.question, visit.truth, info, oordelen, redenen
+                    )
                 )
                 continue
             result.append(self._stappen[(key, visit.truth)])
         return tuple(result)
 
     @staticmethod
-    def _stap(
-        key: str, vraag: str, truth: Truth, info: _StepInfo, oordelen: tuple[Oordeel, ...]
+    def _stap(  # noqa: PLR0913, PLR0917 - a record of six fields
+        key: str,
+        vraag: str,
+        truth: Truth,
+        info: _StepInfo,
+        oordelen: tuple[Oordeel, ...],
+        redenen: tuple[str, ...] = (),
     ) -> Stap:
         return Stap(
             stap=key,
@@ -189,7 +213,17 @@ class Stappenplan:
             bron=info.bron,
             bepalingen=info.bepalingen,
             oordelen=oordelen,
+            redenen=redenen,
         )
+
+
+def _redenen(step: Step[OpenVraag, Uitkomst, Bijdrage], casus: Casus) -> tuple[str, ...]:
+    """The sub-questions that make the step's answer *nee*, each with its answer."""
+    return tuple(
+        f"{leaf.label} — {_ANTWOORD[leaf.truth(casus)].value}"
+        for leaf in reasons(step.predicate, casus)
+        if isinstance(leaf, Leaf)
+    )
 
 
 def maak_stappenplan(  # noqa: PLR0913
