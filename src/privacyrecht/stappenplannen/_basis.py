@@ -19,6 +19,7 @@ from privacyrecht import avg
 from privacyrecht._bladeren import Regel
 from privacyrecht._casus import Casus
 from privacyrecht._engine import (
+    AllOf,
     Branch,
     End,
     Leaf,
@@ -108,6 +109,10 @@ class _StepInfo:
     verklaar: bool
 
 
+#: Steps that most cases pass by with *nee*; their *nee* is not explained.
+_SNELWEGEN = frozenset({"Aangifte", "Intern delen"})
+
+
 def _info(step: Step[OpenVraag, Uitkomst, Bijdrage]) -> _StepInfo:
     # The provisions the step applies: those its rule cites itself, or else
     # those of its leaves.
@@ -125,9 +130,12 @@ def _info(step: Step[OpenVraag, Uitkomst, Bijdrage]) -> _StepInfo:
         bron=tuple(c for c in step.cites if isinstance(c, Passage)),
         bepalingen=tuple(bepalingen),
         toetsen=tuple(toetsen),
-        # A *nee* is explained unless the step only chooses a route, or its rule
-        # is a single question (then the step's own question is the reason).
-        verklaar=step.kind is not StepKind.ROUTE and not isinstance(step.predicate, Leaf),
+        # A *nee* is explained unless the step only chooses a route, is a shortcut
+        # that most cases pass by, or its rule is a single question (then the
+        # step's own question is the reason).
+        verklaar=step.kind is not StepKind.ROUTE
+        and step.key not in _SNELWEGEN
+        and not isinstance(step.predicate, Leaf),
     )
 
 
@@ -153,10 +161,25 @@ class Stappenplan:
     categorieregels: Mapping[Gegevenscategorie, Regel]
     _info: Mapping[str, _StepInfo] = attrs.field(init=False, repr=False, eq=False)
     _stappen: Mapping[tuple[str, Truth], Stap] = attrs.field(init=False, repr=False, eq=False)
+    _reden: Mapping[tuple[int, Truth], str] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         """Precompute what the trace needs per step, and each step's record per answer."""
         info = {k: _info(s) for k, s in self.procedure.steps.items()}
+        # The text of each reason, per leaf and answer (the procedure keeps the
+        # leaves alive, so their ids stay valid).
+        object.__setattr__(
+            self,
+            "_reden",
+            MappingProxyType(
+                {
+                    (id(leaf), truth): f"{leaf.label} — {_ANTWOORD[truth].value}"
+                    for step in self.procedure.steps.values()
+                    for leaf in step.predicate.leaves()
+                    for truth in (Truth.TRUE, Truth.FALSE)
+                }
+            ),
+        )
         object.__setattr__(self, "_info", MappingProxyType(info))
         object.__setattr__(
             self,
@@ -186,7 +209,7 @@ class Stappenplan:
                 oordelen = tuple(given[t] for t in info.toetsen if t in given)
             redenen: tuple[str, ...] = ()
             if visit.truth is Truth.FALSE and info.verklaar:
-                redenen = _redenen(visit.step, casus)
+                redenen = _redenen(visit.step, casus, self._reden)
             if oordelen or redenen:
                 result.append(
                     self._stap(
@@ -217,11 +240,21 @@ class Stappenplan:
         )
 
 
-def _redenen(step: Step[OpenVraag, Uitkomst, Bijdrage], casus: Casus) -> tuple[str, ...]:
+def _redenen(
+    step: Step[OpenVraag, Uitkomst, Bijdrage],
+    casus: Casus,
+    tekst: Mapping[tuple[int, Truth], str],
+) -> tuple[str, ...]:
     """The sub-questions that make the step's answer *nee*, each with its answer."""
+    predicate = step.predicate
+    if isinstance(predicate, AllOf) and all(isinstance(p, Leaf) for p in predicate.parts):
+        # The common shape (a list of conditions): its false conditions decide.
+        return tuple(
+            tekst[(id(p), Truth.FALSE)] for p in predicate.parts if p.truth(casus) is Truth.FALSE
+        )
     return tuple(
-        f"{leaf.label} — {_ANTWOORD[leaf.truth(casus)].value}"
-        for leaf in reasons(step.predicate, casus)
+        tekst[(id(leaf), leaf.truth(casus))]
+        for leaf in reasons(predicate, casus)
         if isinstance(leaf, Leaf)
     )
 
