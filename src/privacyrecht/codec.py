@@ -469,6 +469,31 @@ def _oordeel(o: Oordeel) -> str:
     )
 
 
+#: Compact text of steps with reasons (made per case, so cached by content).
+_STAPPEN: dict[tuple[object, ...], str] = {}
+
+
+def _stap_tekst(s: Stap) -> str:
+    if s.oordelen:
+        return _stap(s)
+    if not s.redenen:
+        return _text(s)
+    key = (
+        s.stap,
+        s.vraag,
+        s.antwoord._value_,
+        s.redenen,
+        tuple([p.cite() for p in s.bron]),
+        tuple([b.tekst for b in s.bepalingen]),
+    )
+    text = _STAPPEN.get(key)
+    if text is None:
+        if len(_STAPPEN) >= _TEXTS_MAX:
+            _STAPPEN.clear()
+        text = _STAPPEN[key] = _stap(s)
+    return text
+
+
 def _stap(s: Stap) -> str:
     """A step with the judgements or reasons of this case (those are not cached)."""
     return (
@@ -508,7 +533,7 @@ def _compact(b: Beoordeling) -> str:
             for g in b.gegevens
         ]
     )
-    stappen = ",".join([_stap(s) if s.oordelen or s.redenen else _text(s) for s in b.stappen])
+    stappen = ",".join([_stap_tekst(s) for s in b.stappen])
     return (
         '{"gegevens":['
         + gegevens
