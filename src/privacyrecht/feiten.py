@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -263,6 +263,68 @@ _WAAROM = {
 }
 
 
+def _soort(
+    kind: type[Any], verwacht: str
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """A validator raising :class:`InputError` (with the field's path) for a wrong type."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InputError(
+                [
+                    Problem(
+                        path=f"$.{attribute.name}",
+                        message=f"verkeerd type: {type(value).__name__} {value!r}",
+                        expected=verwacht,
+                    )
+                ]
+            )
+
+    return check
+
+
+def _lijst(
+    kind: type[Any], verwacht: str
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """A validator for a sequence of ``kind``, naming every wrong item by its index."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        items = value if isinstance(value, tuple) else ()
+        problems = [
+            Problem(
+                path=f"$.{attribute.name}[{i}]",
+                message=f"verkeerd type: {type(item).__name__} {item!r}",
+                expected=verwacht,
+            )
+            for i, item in enumerate(items)
+            if not isinstance(item, kind)
+        ]
+        if problems:
+            raise InputError(problems)
+
+    return check
+
+
+def _minstens_een(_: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+    if not value:
+        raise InputError(
+            [Problem(path=f"$.{attribute.name}", message="leeg", expected="minstens één")]
+        )
+
+
+def _ja_nee_onbekend(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, bool):
+        raise InputError(
+            [
+                Problem(
+                    path=f"$.{attribute.name}",
+                    message=f"verkeerd type: {type(value).__name__} {value!r}",
+                    expected="True, False of None (onbekend)",
+                )
+            ]
+        )
+
+
 def _gevers(value: Iterable[Toestemminggever]) -> tuple[Toestemminggever, ...]:
     return tuple(value)
 
@@ -279,8 +341,8 @@ def _oordelen(value: Iterable[Oordeel]) -> tuple[Oordeel, ...]:
 class Partij:
     """Een partij: het soort organisatie en de rol waarin zij handelt."""
 
-    organisatie: Organisatie = attrs.field(validator=attrs.validators.instance_of(Organisatie))
-    rol: Rol = attrs.field(default=Rol.MEDEWERKER, validator=attrs.validators.instance_of(Rol))
+    organisatie: Organisatie = attrs.field(validator=_soort(Organisatie, "een Organisatie"))
+    rol: Rol = attrs.field(default=Rol.MEDEWERKER, validator=_soort(Rol, "een Rol"))
 
     def __attrs_post_init__(self) -> None:
         """Controleer dat de rol bij de organisatie past."""
@@ -333,11 +395,11 @@ class Oordeel:
     achteraf verantwoord kunnen worden (art. 5 lid 2 AVG).
     """
 
-    toets: Toets = attrs.field(validator=attrs.validators.instance_of(Toets))
-    antwoord: bool = attrs.field(validator=attrs.validators.instance_of(bool))
-    door: str = attrs.field(validator=[attrs.validators.instance_of(str), _niet_leeg])
-    datum: dt.date = attrs.field(validator=attrs.validators.instance_of(dt.date))
-    motivering: str = attrs.field(validator=[attrs.validators.instance_of(str), _niet_leeg])
+    toets: Toets = attrs.field(validator=_soort(Toets, "een Toets"))
+    antwoord: bool = attrs.field(validator=_soort(bool, "True of False"))
+    door: str = attrs.field(validator=[_soort(str, "tekst"), _niet_leeg])
+    datum: dt.date = attrs.field(validator=_soort(dt.date, "een datum (datetime.date)"))
+    motivering: str = attrs.field(validator=[_soort(str, "tekst"), _niet_leeg])
 
 
 @attrs.frozen(kw_only=True)
@@ -353,17 +415,17 @@ class Toestemming:
     door: tuple[Toestemminggever, ...] = attrs.field(
         converter=_gevers,
         validator=[
-            attrs.validators.deep_iterable(attrs.validators.instance_of(Toestemminggever)),
-            attrs.validators.min_len(1),
+            _lijst(Toestemminggever, "een Toestemminggever"),
+            _minstens_een,
         ],
     )
-    omvang: str = attrs.field(validator=[attrs.validators.instance_of(str), _niet_leeg])
-    vrij: bool | None = None
-    specifiek: bool | None = None
-    geinformeerd: bool | None = None
-    ondubbelzinnig: bool | None = None
-    uitdrukkelijk: bool | None = None
-    vastgelegd: bool | None = None
+    omvang: str = attrs.field(validator=[_soort(str, "tekst"), _niet_leeg])
+    vrij: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    specifiek: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    geinformeerd: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    ondubbelzinnig: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    uitdrukkelijk: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    vastgelegd: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
 
 
 def _freeze_feiten(value: Mapping[Feit, bool]) -> Mapping[Feit, bool]:
@@ -371,13 +433,24 @@ def _freeze_feiten(value: Mapping[Feit, bool]) -> Mapping[Feit, bool]:
 
 
 def _check_feiten(_: object, __: attrs.Attribute[Any], value: Mapping[object, object]) -> None:
+    problems = []
     for key, val in value.items():
         if not isinstance(key, Feit):
-            msg = f"onbekend feit {key!r}"
-            raise TypeError(msg)
-        if not isinstance(val, bool):
-            msg = f"feit {key.value!r} moet True of False zijn, niet {val!r}"
-            raise TypeError(msg)
+            problems.append(
+                Problem(
+                    path=f"$.feiten[{key!r}]", message=f"onbekend feit {key!r}", expected="een Feit"
+                )
+            )
+        elif not isinstance(val, bool):
+            problems.append(
+                Problem(
+                    path=f"$.feiten[{key.value!r}]",
+                    message=f"verkeerd type: {type(val).__name__} {val!r}",
+                    expected="True of False",
+                )
+            )
+    if problems:
+        raise InputError(problems)
 
 
 @attrs.frozen(kw_only=True, eq=True)
@@ -396,15 +469,15 @@ class Verstrekking:
         omschrijving: vrije omschrijving van de casus (alleen voor de mens).
     """
 
-    verstrekker: Partij = attrs.field(validator=attrs.validators.instance_of(Partij))
-    ontvanger: Partij = attrs.field(validator=attrs.validators.instance_of(Partij))
+    verstrekker: Partij = attrs.field(validator=_soort(Partij, "een Partij"))
+    ontvanger: Partij = attrs.field(validator=_soort(Partij, "een Partij"))
     gegevens: tuple[Gegevenscategorie, ...] = attrs.field(
         converter=_categorieen,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Gegevenscategorie)),
+        validator=_lijst(Gegevenscategorie, "een Gegevenscategorie"),
     )
-    doel: Doel = attrs.field(validator=attrs.validators.instance_of(Doel))
+    doel: Doel = attrs.field(validator=_soort(Doel, "een Doel"))
     betrokkene: Betrokkene = attrs.field(
-        factory=Betrokkene, validator=attrs.validators.instance_of(Betrokkene)
+        factory=Betrokkene, validator=_soort(Betrokkene, "een Betrokkene")
     )
     feiten: Mapping[Feit, bool] = attrs.field(
         factory=dict, converter=_freeze_feiten, validator=_check_feiten
@@ -412,12 +485,12 @@ class Verstrekking:
     oordelen: tuple[Oordeel, ...] = attrs.field(
         default=(),
         converter=_oordelen,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Oordeel)),
+        validator=_lijst(Oordeel, "een Oordeel"),
     )
     toestemming: Toestemming | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Toestemming))
+        default=None, validator=attrs.validators.optional(_soort(Toestemming, "een Toestemming"))
     )
-    omschrijving: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    omschrijving: str = attrs.field(default="", validator=_soort(str, "tekst"))
 
     def __attrs_post_init__(self) -> None:
         """Controleer de invoer op tegenstrijdigheden."""
