@@ -31,6 +31,7 @@ from privacyrecht._engine.predicates import (
     Unless,
 )
 from privacyrecht._engine.truth import Truth
+from privacyrecht.errors import ModelError
 
 __all__ = ["reasons"]
 
@@ -69,6 +70,9 @@ def _why(p: Predicate[P], ctx: Context, value: Truth, found: list[Predicate[P]])
         _why_implies(p, ctx, value, found)
     elif isinstance(p, Unless):
         _why_unless(p, ctx, value, found)
+    else:  # pragma: no cover - every kind of predicate is handled above
+        msg = f"no reasons for {type(p).__name__}"
+        raise ModelError(msg)
 
 
 def _why_implies(p: Implies[P], ctx: Context, value: Truth, found: list[Predicate[P]]) -> None:
