@@ -68,11 +68,9 @@ def heeft_categorie(categorie: Gegevenscategorie) -> str:
 
 def overheidsinstantie(organisatie: Organisatie) -> bool | None:
     """Whether ``organisatie`` is an overheidsinstantie, or ``None`` if that depends."""
-    if organisatie in _OVERHEID:
-        return True
-    if organisatie is Organisatie.ONDERWIJSINSTELLING:
-        return None  # openbare of bijzondere school: zie 003 r. 4469-4477, 5000
-    return None
+    # A school may be public or private (003 r. 4469-4477, 5000); the other
+    # organisations depend on their legal form: the user says so.
+    return True if organisatie in _OVERHEID else None
 
 
 _CONSENT_KEYS = (

@@ -41,6 +41,7 @@ from privacyrecht.beoordeling import Beoordeling, OpenVraag, Regime, Stap, Voorw
 from privacyrecht.bronnen import Bepaling, Passage
 from privacyrecht.errors import InputError, Problem, join_path
 from privacyrecht.feiten import (
+    NIET_LEEG,
     Doel,
     Feit,
     Gegevenscategorie,
@@ -115,13 +116,6 @@ def _strict(kind: type[Any]) -> typing.Callable[[object, type[Any]], Any]:
 
 class _EmptyError(ValueError):
     pass
-
-
-_NIET_LEEG = {
-    "motivering": "een tekst die zegt waarom de professional zo oordeelt (de afweging wordt vastgelegd)",
-    "door": "wie het oordeel gaf (naam en functie)",
-    "omvang": "waarvoor de toestemming geldt (welke gegevens, aan wie, waarvoor)",
-}
 
 
 def _structure_niet_leeg(value: object, _: type[str]) -> str:
@@ -295,7 +289,7 @@ def _problems(exc: BaseException, path: str, cls: type[Any] | None) -> list[Prob
             Problem(
                 path=path,
                 message=f"{veld} {exc}",
-                expected=_NIET_LEEG.get(veld, "een tekst die niet leeg is"),
+                expected=NIET_LEEG.get(veld, "een tekst die niet leeg is"),
             )
         ]
     if isinstance(exc, InputError):

@@ -28,6 +28,7 @@ from privacyrecht.errors import InputError, Problem
 
 __all__ = [
     "ARTIKEL_9_CATEGORIEEN",
+    "NIET_LEEG",
     "Betrokkene",
     "Doel",
     "Feit",
@@ -249,18 +250,22 @@ def _niet_leeg(_: object, attribute: attrs.Attribute[str], value: str) -> None:
                 Problem(
                     path=f"$.{attribute.name}",
                     message=f"{attribute.name} mag niet leeg zijn",
-                    expected="een tekst die zegt "
-                    + _WAAROM.get(attribute.name, "wat er is bedoeld"),
+                    expected=NIET_LEEG.get(attribute.name, "een tekst die niet leeg is"),
                 )
             ]
         )
 
 
-_WAAROM = {
-    "motivering": "waarom de professional zo oordeelt (de afweging moet worden vastgelegd)",
-    "door": "wie het oordeel gaf (naam en functie)",
-    "omvang": "waarvoor de toestemming is gegeven (welke gegevens, aan wie, waarvoor)",
-}
+#: What an empty text field should have said (the same for the JSON reader).
+NIET_LEEG: Mapping[str, str] = MappingProxyType(
+    {
+        "motivering": (
+            "een tekst die zegt waarom de professional zo oordeelt (de afweging wordt vastgelegd)"
+        ),
+        "door": "wie het oordeel gaf (naam en functie)",
+        "omvang": "waarvoor de toestemming geldt (welke gegevens, aan wie, waarvoor)",
+    }
+)
 
 
 def _soort(

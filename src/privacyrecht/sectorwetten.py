@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid
-from privacyrecht._engine import all_of
+from privacyrecht._engine import all_of, any_of
 from privacyrecht.avg import GRONDSLAG_TAAK_ALGEMEEN_BELANG
 from privacyrecht.bronnen import GEMEENTEWET, SV, WEC, WPO, WVO_2020, passage
 from privacyrecht.feiten import Feit, Toets
@@ -26,6 +26,8 @@ __all__ = [
     "ZORGPLICHT_VEILIGHEID",
     "aangifte",
     "binnen_openbare_ordetaak",
+    "intern_delen",
+    "openbare_ordedoel",
     "veiligheid_op_school",
 ]
 
@@ -102,4 +104,64 @@ veiligheid_op_school: Regel = feit(
     Feit.VEILIGHEID_OP_SCHOOL,
     waarom=(GRONDSLAG_TAAK_ALGEMEEN_BELANG, *ZORGPLICHT_VEILIGHEID),
     bron=passage(4463, 4467, 4477),
+)
+
+
+def _doel(key: Afgeleid, vraag: str, *regels: int) -> Regel:
+    return afgeleid(
+        key,
+        sleutel="doel",
+        vraag=vraag,
+        waarom=(GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE),
+        bron=passage(*regels),
+    )
+
+
+#: De verstrekking dient de openbare-ordetaak van de burgemeester: het doel is de
+#: handhaving van de openbare orde, of het voorkomen van excessief geweld waar
+#: dat de openbare orde verstoort, wat de professional oordeelt (003 r. 3960,
+#: 4099: "alleen zolang dit noodzakelijk is met het oog op het handhaven van de
+#: openbare orde door het voorkomen van excessief geweld").
+openbare_ordedoel: Regel = any_of(
+    _doel(Afgeleid.DOEL_OPENBARE_ORDE, "Is het doel de handhaving van de openbare orde?", 4099),
+    all_of(
+        _doel(
+            Afgeleid.DOEL_VOORKOMEN_GEWELD, "Is het doel het voorkomen van excessief geweld?", 3960
+        ),
+        binnen_openbare_ordetaak,
+        label=(
+            "Het voorkomen van excessief geweld valt hier binnen de openbare-ordetaak "
+            "(er is sprake van verstoring van de openbare orde)"
+        ),
+        cites=(GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE, *passage(3960)),
+    ),
+    label=(
+        "Het doel is de handhaving van de openbare orde, of het voorkomen van excessief "
+        "geweld binnen de openbare-ordetaak"
+    ),
+    cites=(GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE, *passage(3960, 4099)),
+)
+
+_R_INTERN = passage(4369)
+
+#: Delen binnen de school: met een collega die bij de leerling betrokken is, om de
+#: leerling te begeleiden bij het doorlopen van de school (003 r. 4367–4369).  De
+#: handreiking noemt geen grondslag; de stappenplannen nemen de onderwijstaak
+#: (art. 6 lid 1 onder e AVG) en melden dat als keuze ter beoordeling.
+intern_delen: Regel = all_of(
+    feit(Feit.BINNEN_EIGEN_ORGANISATIE, waarom=(GRONDSLAG_TAAK_ALGEMEEN_BELANG,), bron=_R_INTERN),
+    afgeleid(
+        Afgeleid.DOEL_BEGELEIDING,
+        sleutel="doel",
+        vraag="Is het doel de begeleiding van de leerling?",
+        waarom=(GRONDSLAG_TAAK_ALGEMEEN_BELANG,),
+        bron=_R_INTERN,
+    ),
+    feit(
+        Feit.ONTVANGER_BETROKKEN_BIJ_LEERLING,
+        waarom=(GRONDSLAG_TAAK_ALGEMEEN_BELANG,),
+        bron=_R_INTERN,
+    ),
+    label="Delen binnen de school met een betrokken collega, voor de begeleiding van de leerling",
+    cites=(GRONDSLAG_TAAK_ALGEMEEN_BELANG, *passage(4367, 4369)),
 )

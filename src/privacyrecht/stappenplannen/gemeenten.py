@@ -30,7 +30,7 @@ from __future__ import annotations
 from privacyrecht import avg
 from privacyrecht._bladeren import afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid
-from privacyrecht._engine import StepKind, all_of, any_of
+from privacyrecht._engine import StepKind
 from privacyrecht.beoordeling import (
     Grondslag,
     Kanttekening,
@@ -42,7 +42,7 @@ from privacyrecht.beoordeling import (
 )
 from privacyrecht.bronnen import WJSG, WPG, passage
 from privacyrecht.feiten import Feit, Toets
-from privacyrecht.sectorwetten import OPENBARE_ORDE, binnen_openbare_ordetaak
+from privacyrecht.sectorwetten import OPENBARE_ORDE, binnen_openbare_ordetaak, openbare_ordedoel
 from privacyrecht.stappenplannen._basis import (
     FG,
     aangifte_stap,
@@ -142,35 +142,7 @@ _STAPPEN = (
             "Verstrekt u de gegevens voor de handhaving van de openbare orde, door het voorkomen "
             "van excessief geweld?"
         ),
-        any_of(
-            afgeleid(
-                Afgeleid.DOEL_OPENBARE_ORDE,
-                sleutel="doel",
-                vraag="Is het doel de handhaving van de openbare orde?",
-                waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE),
-                bron=passage(4099),
-            ),
-            all_of(
-                afgeleid(
-                    Afgeleid.DOEL_VOORKOMEN_GEWELD,
-                    sleutel="doel",
-                    vraag="Is het doel het voorkomen van excessief geweld?",
-                    waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE),
-                    bron=passage(3960),
-                ),
-                binnen_openbare_ordetaak,
-                label=(
-                    "Het voorkomen van excessief geweld valt hier binnen de openbare-ordetaak "
-                    "(er is sprake van verstoring van de openbare orde)"
-                ),
-                cites=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE, *passage(3960)),
-            ),
-            label=(
-                "Het doel is de handhaving van de openbare orde, of het voorkomen van excessief "
-                "geweld binnen de openbare-ordetaak"
-            ),
-            cites=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, OPENBARE_ORDE, *passage(3960, 4099)),
-        ),
+        openbare_ordedoel,
         soort=StepKind.ALTERNATIVE,
         ja=naar(
             "Stap 3",

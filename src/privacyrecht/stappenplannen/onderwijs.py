@@ -26,13 +26,12 @@ Het stappenplan:
 from __future__ import annotations
 
 from privacyrecht import avg
-from privacyrecht._bladeren import afgeleid, feit
-from privacyrecht._casus import Afgeleid
-from privacyrecht._engine import StepKind, all_of
+from privacyrecht._bladeren import feit
+from privacyrecht._engine import StepKind
 from privacyrecht.beoordeling import Grondslag, Kanttekening, Uitkomst, Voorwaarde, Weigering
 from privacyrecht.bronnen import passage
 from privacyrecht.feiten import Feit, Toets
-from privacyrecht.sectorwetten import ZORGPLICHT_VEILIGHEID, veiligheid_op_school
+from privacyrecht.sectorwetten import ZORGPLICHT_VEILIGHEID, intern_delen, veiligheid_op_school
 from privacyrecht.stappenplannen._basis import (
     FG,
     aangifte_stap,
@@ -69,27 +68,7 @@ _STAPPEN = (
             "Deelt u de gegevens binnen de school met een collega die bij de leerling betrokken is, "
             "om de leerling te begeleiden bij het doorlopen van de school?"
         ),
-        all_of(
-            feit(
-                Feit.BINNEN_EIGEN_ORGANISATIE,
-                waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG,),
-                bron=passage(4369),
-            ),
-            afgeleid(
-                Afgeleid.DOEL_BEGELEIDING,
-                sleutel="doel",
-                vraag="Is het doel de begeleiding van de leerling?",
-                waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG,),
-                bron=passage(4369),
-            ),
-            feit(
-                Feit.ONTVANGER_BETROKKEN_BIJ_LEERLING,
-                waarom=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG,),
-                bron=passage(4369),
-            ),
-            label="Delen binnen de school met een betrokken collega, voor de begeleiding van de leerling",
-            cites=(avg.GRONDSLAG_TAAK_ALGEMEEN_BELANG, *passage(4367, 4369)),
-        ),
+        intern_delen,
         soort=StepKind.ALTERNATIVE,
         ja=naar(
             "Stap 3",
