@@ -8,6 +8,8 @@ from privacyrecht._engine import (
     Branch,
     Const,
     End,
+    Leaf,
+    Predicate,
     Procedure,
     Step,
     StepKind,
@@ -20,6 +22,7 @@ from privacyrecht._engine import (
     implies,
     judgement,
     not_,
+    reasons,
     unless,
 )
 from privacyrecht.errors import ModelError
@@ -430,3 +433,56 @@ def test_procedure_rejects_bad_graphs() -> None:
                 )
             },
         )
+
+
+# --- Reasons ---------------------------------------------------------------------
+
+C = fact("c", payload="qc")
+
+
+@pytest.mark.parametrize(
+    ("predicate", "facts", "judgements", "expected"),
+    [
+        (all_of(A, B, label="a and b"), {"a": T, "b": F}, {}, ["b"]),
+        (all_of(A, B, label="a and b"), {"a": T, "b": T}, {}, ["a", "b"]),
+        (any_of(A, B, label="a or b"), {"a": F, "b": T}, {}, ["b"]),
+        (any_of(A, B, label="a or b"), {"a": F, "b": F}, {}, ["a", "b"]),
+        (not_(A, label="not a"), {"a": T}, {}, ["a"]),
+        (implies(A, B, label="a then b"), {"a": T, "b": F}, {}, ["a", "b"]),
+        (implies(A, B, label="a then b"), {"a": F}, {}, ["a"]),
+        (implies(A, B, label="a then b"), {"b": T}, {}, ["b"]),
+        (unless(A, B, J, label="a unless b or j"), {"a": F}, {}, ["a"]),
+        (unless(A, B, J, label="a unless b or j"), {"a": T, "b": T}, {}, ["b"]),
+        (unless(A, B, J, label="a unless b or j"), {"a": T, "b": F}, {"j": F}, ["a", "b", "j"]),
+        (all_of(A, A, C, label="a twice"), {"a": F, "c": F}, {}, ["a", "c"]),
+        (all_of(A, B, label="unknown"), {"a": T}, {}, []),
+    ],
+    ids=[
+        "all-false",
+        "all-true",
+        "any-true",
+        "any-false",
+        "not",
+        "implies-violated",
+        "implies-no-condition",
+        "implies-consequence",
+        "unless-rule-fails",
+        "unless-exception-applies",
+        "unless-holds",
+        "deduplicated",
+        "unknown-has-none",
+    ],
+)
+def test_reasons(
+    predicate: Predicate[str],
+    facts: dict[str, Truth],
+    judgements: dict[str, Truth],
+    expected: list[str],
+) -> None:
+    found = reasons(predicate, Ctx(facts, judgements))
+    assert [r.key for r in found if isinstance(r, Leaf)] == expected
+
+
+def test_reasons_of_a_constant() -> None:
+    always: Const[str] = const(T, label="always")
+    assert reasons(all_of(always, label="only"), Ctx()) == (always,)
