@@ -23,6 +23,7 @@ from privacyrecht.feiten import (
 from privacyrecht.toestemming import (
     gegeven_door_juiste_personen,
     toestemminggevers,
+    toestemminggevers_beroepsgeheim,
     toestemminggevers_leerling,
 )
 
@@ -59,6 +60,23 @@ class Afgeleid(enum.StrEnum):
     TOESTEMMING_VASTGELEGD = "afgeleid:toestemming vastgelegd"
     TOESTEMMING_JUISTE_PERSONEN_ONDERWIJS = "afgeleid:toestemming juiste personen (onderwijs)"
     TOESTEMMING_JUISTE_PERSONEN_UAVG = "afgeleid:toestemming juiste personen (art. 5 UAVG)"
+    ONTVANGER_VEILIG_THUIS = "afgeleid:ontvanger is Veilig Thuis"
+    ONTVANGER_RAAD = "afgeleid:ontvanger is de Raad voor de Kinderbescherming"
+    ONTVANGER_GI = "afgeleid:ontvanger is een gecertificeerde instelling"
+    ONTVANGER_VERWIJSINDEX = "afgeleid:ontvanger is de verwijsindex"
+    ONTVANGER_INSPECTIE = "afgeleid:ontvanger is de Inspectie"
+    VERSTREKKER_AANBIEDER_JEUGDHULP = "afgeleid:verstrekker is jeugdhulpaanbieder of GI"
+    JONGER_DAN_23 = "afgeleid:betrokkene jonger dan 23 jaar"
+    ALLEEN_IDENTITEIT = "afgeleid:alleen identificerende gegevens"
+    DOEL_COLLEGIAAL_ADVIES = "afgeleid:doel is collegiaal advies"
+    GEHEIM_UITDRUKKELIJK = "afgeleid:toestemming beroepsgeheim uitdrukkelijk"
+    GEHEIM_GEINFORMEERD = "afgeleid:toestemming beroepsgeheim vooraf geïnformeerd"
+    GEHEIM_VRIJE_KEUZE = "afgeleid:toestemming beroepsgeheim vrije keuze"
+    GEHEIM_DRAAGWIJDTE = "afgeleid:toestemming beroepsgeheim draagwijdte overzien"
+    GEHEIM_MONDELING = "afgeleid:toestemming beroepsgeheim mondeling"
+    GEHEIM_VASTGELEGD = "afgeleid:toestemming beroepsgeheim vastgelegd"
+    GEHEIM_AANTOONBAAR = "afgeleid:toestemming beroepsgeheim aantoonbaar"
+    GEHEIM_JUISTE_PERSONEN = "afgeleid:toestemming beroepsgeheim juiste personen"
 
 
 def heeft_categorie(categorie: Gegevenscategorie) -> str:
@@ -85,6 +103,17 @@ _CONSENT_KEYS = (
 )
 
 
+_GEHEIM_KEYS = (
+    Afgeleid.GEHEIM_UITDRUKKELIJK,
+    Afgeleid.GEHEIM_GEINFORMEERD,
+    Afgeleid.GEHEIM_VRIJE_KEUZE,
+    Afgeleid.GEHEIM_DRAAGWIJDTE,
+    Afgeleid.GEHEIM_MONDELING,
+    Afgeleid.GEHEIM_VASTGELEGD,
+    Afgeleid.GEHEIM_AANTOONBAAR,
+    Afgeleid.GEHEIM_JUISTE_PERSONEN,
+)
+
 _T, _F = Truth.TRUE, Truth.FALSE
 #: The derived-fact key per data category.
 _CATEGORIE_KEYS = {c: heeft_categorie(c) for c in Gegevenscategorie}
@@ -92,10 +121,23 @@ _CATEGORIE_KEYS = {c: heeft_categorie(c) for c in Gegevenscategorie}
 #: (without consent) the consent conditions not at issue.
 _BASE: dict[str, Truth] = dict.fromkeys(_CATEGORIE_KEYS.values(), _F)
 _ZONDER_TOESTEMMING: dict[str, Truth] = dict.fromkeys(_CONSENT_KEYS, _T)
+# Without consent to lift the secrecy its conditions are not at issue; the
+# oral form is then not at issue either.
+_ZONDER_TOESTEMMING_GEHEIM: dict[str, Truth] = {
+    **dict.fromkeys(_GEHEIM_KEYS, _T),
+    Afgeleid.GEHEIM_MONDELING._value_: _F,
+}
+#: The data a melding in the verwijsindex consists of: who the jongere is
+#: (003 r. 586: "alleen de naam van de jongere en wie de melding heeft gedaan").
+_IDENTITEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.BSN})
+_AANBIEDERS_JEUGDHULP = frozenset(
+    {Organisatie.JEUGDHULPAANBIEDER, Organisatie.GECERTIFICEERDE_INSTELLING}
+)
 _POLITIE_OF_OM = frozenset({Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE})
 #: The data an aangifte is about (003 r. 4001: "deze informatie").
 _OVER_HET_FEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.STRAFRECHTELIJK})
 _ALLEEN_OVER_HET_FEIT = Afgeleid.ALLEEN_GEGEVENS_OVER_HET_FEIT._value_
+_ALLEEN_IDENTITEIT = Afgeleid.ALLEEN_IDENTITEIT._value_
 
 
 def _truth(value: bool) -> Truth:
@@ -111,8 +153,13 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
     for categorie in categorieen:
         facts[_CATEGORIE_KEYS[categorie]] = _T
     facts[_ALLEEN_OVER_HET_FEIT] = _truth(_OVER_HET_FEIT.issuperset(categorieen))
+    facts[_ALLEEN_IDENTITEIT] = _truth(_IDENTITEIT.issuperset(categorieen))
     verstrekker, ontvanger = v.verstrekker.organisatie, v.ontvanger.organisatie
-    if categorieen:
+    if v.feiten.get(Feit.ANONIEM_BESPROKEN) is True:
+        # Discussed anonymously, without distinguishing features: the data
+        # named are the kind of information discussed, not identifiable (r. 514).
+        facts[Feit.IDENTIFICEERBAAR._value_] = _F
+    elif categorieen:
         facts[Feit.IDENTIFICEERBAAR._value_] = _T
     if ontvanger is not verstrekker:
         facts[Feit.BINNEN_EIGEN_ORGANISATIE._value_] = _F
@@ -129,7 +176,23 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
     facts[Afgeleid.VERSTREKKER_ONDERWIJS._value_] = _truth(
         verstrekker is Organisatie.ONDERWIJSINSTELLING
     )
+    facts[Afgeleid.ONTVANGER_VEILIG_THUIS._value_] = _truth(ontvanger is Organisatie.VEILIG_THUIS)
+    facts[Afgeleid.ONTVANGER_RAAD._value_] = _truth(
+        ontvanger is Organisatie.RAAD_VOOR_DE_KINDERBESCHERMING
+    )
+    facts[Afgeleid.ONTVANGER_GI._value_] = _truth(
+        ontvanger is Organisatie.GECERTIFICEERDE_INSTELLING
+    )
+    facts[Afgeleid.ONTVANGER_VERWIJSINDEX._value_] = _truth(ontvanger is Organisatie.VERWIJSINDEX)
+    facts[Afgeleid.ONTVANGER_INSPECTIE._value_] = _truth(ontvanger is Organisatie.INSPECTIE)
+    facts[Afgeleid.VERSTREKKER_AANBIEDER_JEUGDHULP._value_] = _truth(
+        verstrekker in _AANBIEDERS_JEUGDHULP
+    )
+    leeftijd = v.betrokkene.leeftijd
+    if leeftijd is not None:
+        facts[Afgeleid.JONGER_DAN_23._value_] = _truth(leeftijd < 23)
     doel = v.doel
+    facts[Afgeleid.DOEL_COLLEGIAAL_ADVIES._value_] = _truth(doel is Doel.COLLEGIAAL_ADVIES)
     facts[Afgeleid.DOEL_AANGIFTE._value_] = _truth(doel is Doel.AANGIFTE)
     facts[Afgeleid.DOEL_OPENBARE_ORDE._value_] = _truth(doel is Doel.OPENBARE_ORDE)
     facts[Afgeleid.DOEL_BEGELEIDING._value_] = _truth(doel is Doel.BEGELEIDING_LEERLING)
@@ -139,7 +202,40 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
     else:
         facts[Feit.TOESTEMMING_GEGEVEN._value_] = _T
         facts.update(_consent_facts(v))
+    if v.toestemming_beroepsgeheim is None:
+        facts.update(_ZONDER_TOESTEMMING_GEHEIM)
+    else:
+        facts[Feit.TOESTEMMING_BEROEPSGEHEIM._value_] = _T
+        facts.update(_geheim_facts(v))
     return facts
+
+
+def _geheim_facts(v: Verstrekking) -> dict[str, Truth]:
+    """The conditions of the consent to lift the secrecy, as far as they are known."""
+    t = v.toestemming_beroepsgeheim
+    if t is None:  # pragma: no cover - guarded by the caller
+        return {}
+    leeftijd = v.betrokkene.leeftijd
+    juist = (
+        None
+        if leeftijd is None
+        else gegeven_door_juiste_personen(toestemminggevers_beroepsgeheim(leeftijd), frozenset(t.door))
+    )
+    values = (
+        t.uitdrukkelijk,
+        t.vooraf_geinformeerd,
+        t.vrije_keuze,
+        t.draagwijdte_overzien,
+        t.mondeling,
+        t.vastgelegd,
+        t.aantoonbaar,
+        juist,
+    )
+    return {
+        k._value_: _truth(val)
+        for k, val in zip(_GEHEIM_KEYS, values, strict=True)
+        if val is not None
+    }
 
 
 def _consent_facts(v: Verstrekking) -> dict[str, Truth]:
@@ -203,6 +299,7 @@ class Casus:
         for categorie in gegevens:
             facts[_CATEGORIE_KEYS[categorie]] = _T
         facts[_ALLEEN_OVER_HET_FEIT] = _truth(_OVER_HET_FEIT.issuperset(gegevens))
+        facts[_ALLEEN_IDENTITEIT] = _truth(_IDENTITEIT.issuperset(gegevens))
         if not gegevens and self.verstrekking.feit(Feit.IDENTIFICEERBAAR) is None:
             facts.pop(Feit.IDENTIFICEERBAAR._value_, None)
         other.facts = facts

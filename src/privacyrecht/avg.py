@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, TypeAlias
 
 import attrs
 
@@ -33,6 +33,7 @@ __all__ = [
     "BEGINSELEN",
     "BEGINSELEN_BEPALINGEN",
     "BSN_TOEGESTAAN",
+    "Extra",
     "GRONDSLAG_GERECHTVAARDIGD_BELANG",
     "GRONDSLAG_OVEREENKOMST",
     "GRONDSLAG_TAAK_ALGEMEEN_BELANG",
@@ -313,7 +314,9 @@ def _vitaal(artikel: Bepaling, uavg: Bepaling, bron: tuple[int, ...]) -> Regel:
     )
 
 
-def uitzondering_art9(categorie: Gegevenscategorie, *, geldige_toestemming: Regel) -> Regel:
+def uitzondering_art9(
+    categorie: Gegevenscategorie, *, geldige_toestemming: Regel, extra: tuple[Regel, ...] = ()
+) -> Regel:
     """Art. 9 lid 2 AVG met art. 22–30 UAVG: een uitzondering op het verbod.
 
     De handreiking noemt vier uitzonderingen relevant (003 r. 5060–5074):
@@ -324,7 +327,8 @@ def uitzondering_art9(categorie: Gegevenscategorie, *, geldige_toestemming: Rege
     alleen voor gezondheidsgegevens geldt.  Ook de rechtsvordering (art. 9 lid 2
     onder f, art. 22 lid 2 onder e UAVG) telt mee.  Het blijkt verder niet
     genoeg dat het verbod niet geldt: er moet ook een grondslag zijn en de
-    verstrekking moet noodzakelijk zijn (r. 4258, 4262, 5056).
+    verstrekking moet noodzakelijk zijn (r. 4258, 4262, 5056).  ``extra`` zijn
+    uitzonderingen die alleen in een bepaald stappenplan spelen.
     """
     if categorie not in ARTIKEL_9_CATEGORIEEN:
         msg = f"{categorie.value!r} is geen bijzondere categorie van art. 9 lid 1 AVG"
@@ -373,6 +377,7 @@ def uitzondering_art9(categorie: Gegevenscategorie, *, geldige_toestemming: Rege
         )
     return any_of(
         *onderdelen,
+        *extra,
         label=f"Het verbod van art. 9 AVG is opgeheven voor: {categorie.value}",
         cites=(
             VERBOD_BIJZONDERE_CATEGORIEEN,
@@ -385,7 +390,7 @@ def uitzondering_art9(categorie: Gegevenscategorie, *, geldige_toestemming: Rege
 # --- Art. 10 met art. 31–33 UAVG ---------------------------------------------
 
 
-def uitzondering_art10(*, geldige_toestemming: Regel) -> Regel:
+def uitzondering_art10(*, geldige_toestemming: Regel, extra: tuple[Regel, ...] = ()) -> Regel:
     """Art. 10 AVG met art. 31–33 UAVG: strafrechtelijke gegevens mogen worden verwerkt.
 
     Onder toezicht van de overheid (art. 10 AVG), of op een grond van art. 32
@@ -433,6 +438,7 @@ def uitzondering_art10(*, geldige_toestemming: Regel) -> Regel:
             waarom=(UAVG.bepaling("33", lid="1", onder="c"),),
             bron=passage(5163),
         ),
+        *extra,
         label="Strafrechtelijke persoonsgegevens mogen worden verwerkt (art. 10 AVG, art. 31–33 UAVG)",
         cites=(
             VERBOD_STRAFRECHTELIJKE_GEGEVENS,
@@ -459,15 +465,34 @@ _GEWOON: Regel = const(
 )
 
 
-def categorie_mag_mee(categorie: Gegevenscategorie, *, geldige_toestemming: Regel) -> Regel:
-    """Of ``categorie`` mee mag, los van de grondslag: het verbod van art. 9 of 10 AVG, of art. 46 UAVG."""
+#: Per category, exceptions that only a particular stappenplan adds.
+Extra: TypeAlias = Mapping[Gegevenscategorie, tuple[Regel, ...]]
+_GEEN_EXTRA: Extra = MappingProxyType({})
+
+
+def categorie_mag_mee(
+    categorie: Gegevenscategorie, *, geldige_toestemming: Regel, extra: Extra = _GEEN_EXTRA
+) -> Regel:
+    """Of ``categorie`` mee mag, los van de grondslag: het verbod van art. 9 of 10 AVG, of art. 46 UAVG.
+
+    ``extra`` geeft per categorie uitzonderingen die alleen in een bepaald
+    stappenplan spelen (bijvoorbeeld het BSN bij een melding in de verwijsindex).
+    """
+    eigen = extra.get(categorie, ())
     if categorie is Gegevenscategorie.GEWOON:
         return _GEWOON
     if categorie is Gegevenscategorie.STRAFRECHTELIJK:
-        return uitzondering_art10(geldige_toestemming=geldige_toestemming)
+        return uitzondering_art10(geldige_toestemming=geldige_toestemming, extra=eigen)
     if categorie is Gegevenscategorie.BSN:
-        return BSN_TOEGESTAAN
-    return uitzondering_art9(categorie, geldige_toestemming=geldige_toestemming)
+        if not eigen:
+            return BSN_TOEGESTAAN
+        return any_of(
+            BSN_TOEGESTAAN,
+            *eigen,
+            label="Het BSN mag worden gebruikt (art. 46 UAVG)",
+            cites=(UAVG_BSN, *passage(4031, 4777)),
+        )
+    return uitzondering_art9(categorie, geldige_toestemming=geldige_toestemming, extra=eigen)
 
 
 def voor_alle_gevraagde(
@@ -476,6 +501,7 @@ def voor_alle_gevraagde(
     geldige_toestemming: Regel,
     label: str,
     cites: tuple[Bepaling | Passage, ...] = (),
+    extra: Extra = _GEEN_EXTRA,
 ) -> Regel:
     """Voor elke gevraagde categorie uit ``categorieen``: die mag mee."""
     return all_of(
@@ -489,7 +515,7 @@ def voor_alle_gevraagde(
                     bron=passage(4793),
                     label=f"Wilt u {c.value} verstrekken?",
                 ),
-                categorie_mag_mee(c, geldige_toestemming=geldige_toestemming),
+                categorie_mag_mee(c, geldige_toestemming=geldige_toestemming, extra=extra),
                 label=f"{c.value}: niet gevraagd, of mag mee",
             )
             for c in sorted(categorieen)

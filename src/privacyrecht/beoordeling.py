@@ -20,6 +20,8 @@ from privacyrecht.feiten import Gegevenscategorie, Oordeel
 __all__ = [
     "Antwoord",
     "Beoordeling",
+    "Doorbreking",
+    "Doorbrekingsgrond",
     "GegevensOordeel",
     "Grondslag",
     "Kanttekening",
@@ -81,6 +83,46 @@ class Grondslag:
     """Een bepaling waarop de verstrekking berust (bijdrage van een route)."""
 
     bepaling: Bepaling
+
+
+class Doorbrekingsgrond(enum.StrEnum):
+    """De gronden waarop een beroepsgeheim of geheimhoudingsplicht wijkt.
+
+    De handreiking onderscheidt vier categorieën (003 r. 506, 6000–6005):
+    uitdrukkelijke toestemming, een wettelijke verplichting, een meldrecht en
+    een conflict van plichten.  Daarnaast erkent de wet zelf uitzonderingen
+    (het Handvat: een "specifieke wettelijke verplichting dan wel
+    bevoegdheid", 002 r. 1300): wie rechtstreeks bij de hulpverlening is
+    betrokken geldt niet als "ander" (art. 7:457 lid 2 BW, art. 7.3.11 lid 2
+    Jeugdwet), en de hulpverlener mag aangifte doen van een strafbaar feit
+    tegen hemzelf, zijn medewerkers of zijn praktijk (art. 161 Sv, 003 r. 462).
+    Iets anders is geen grond.
+    """
+
+    TOESTEMMING = "uitdrukkelijke toestemming van de betrokkene"
+    WETTELIJKE_PLICHT = "wettelijke verplichting"
+    MELDRECHT = "wettelijk meldrecht"
+    CONFLICT_VAN_PLICHTEN = "conflict van plichten"
+    WETTELIJKE_UITZONDERING = "wettelijke uitzondering op het beroepsgeheim"
+    AANGIFTE = "aangifte van een strafbaar feit tegen de hulpverlening"
+
+
+@attrs.frozen(kw_only=True)
+class Doorbreking:
+    """Op welke grond het beroepsgeheim of de geheimhoudingsplicht wijkt.
+
+    Attributes:
+        grond: de soort grond.
+        omschrijving: welke grond precies (bijvoorbeeld "meldrecht Veilig Thuis").
+        bepalingen: de bepalingen die de grond geven; leeg bij een ongeschreven
+            grond (het conflict van plichten).
+        bron: de passages die de grond beschrijven.
+    """
+
+    grond: Doorbrekingsgrond
+    omschrijving: str
+    bepalingen: tuple[Bepaling, ...] = ()
+    bron: tuple[Passage, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -191,6 +233,10 @@ class Beoordeling:
         uitkomst: mag, moet, mag niet of onbeslist.
         grondslagen: de bepalingen die de uitkomst bepalen: waarop de
             verstrekking berust (mag, moet), of waaraan zij niet voldoet (mag niet).
+            Bij een beroepsgeheim staan hier zowel de grondslag uit de AVG als
+            de bepaling die het beroepsgeheim doet wijken.
+        doorbrekingen: bij mag of moet, als de verstrekker een beroepsgeheim of
+            geheimhoudingsplicht heeft: de grond waarop dat wijkt.
         regimes: welke regimes gelden, en waarom.
         stappenplan: het toegepaste stappenplan, als er een is.
         open_vragen: wat nog moet worden uitgezocht of afgewogen.
@@ -204,6 +250,7 @@ class Beoordeling:
 
     uitkomst: Uitkomst
     grondslagen: tuple[Bepaling, ...]
+    doorbrekingen: tuple[Doorbreking, ...]
     regimes: tuple[Regime, ...]
     stappenplan: str | None
     open_vragen: tuple[OpenVraag, ...]

@@ -30,16 +30,26 @@ import attrs
 
 __all__ = [
     "AVG",
+    "BESLUIT_MELDCODE",
+    "BW_BOEK_1",
     "BW_BOEK_7",
+    "EVRM",
     "GEMEENTEWET",
+    "GRONDWET",
     "HANDREIKING",
+    "HANDVAT",
+    "JEUGDWET",
     "HANDREIKING_DATUM",
     "REGELINGEN",
+    "SR",
     "SV",
     "UAVG",
     "WEC",
+    "WET_BIG",
     "WGS",
     "WJSG",
+    "WKKGZ",
+    "WMO_2015",
     "WPG",
     "WPO",
     "WVO_2020",
@@ -53,6 +63,9 @@ __all__ = [
 #: Het primaire brondocument: de *Handreiking Gegevensdeling ter voorkoming van
 #: excessief geweld* (Ministerie van Justitie en Veiligheid, mei 2023).
 HANDREIKING = "003_026876f3936cad21.txt"
+#: Het *Handvat gegevensuitwisseling in het zorg- en veiligheidsdomein* (2e herziene
+#: druk): de algemene regels over beroepsgeheim, de soorten toestemming en drang.
+HANDVAT = "002_efefe0b70f172480.txt"
 #: De datum van de handreiking (colofon, 003 r. 6144–6162).
 HANDREIKING_DATUM = dt.date(2023, 5, 1)
 
@@ -80,6 +93,8 @@ class Regeling:
             zijn gecontroleerd.
         status: of de regels bij die tekst zijn bijgewerkt.
         opmerking: wat er sinds de handreiking is veranderd, of wat nog ontbreekt.
+        citeernaam: hoe een bepaling de regeling noemt, als dat anders is dan de
+            afkorting (``"BW"`` voor elk boek van het Burgerlijk Wetboek).
     """
 
     afkorting: str
@@ -88,11 +103,12 @@ class Regeling:
     versie: dt.date
     status: Status = Status.BIJGEWERKT
     opmerking: str = ""
+    citeernaam: str = ""
 
     @property
     def is_eu(self) -> bool:
         """Of het een EU-handeling is (CELEX) in plaats van een BWB-regeling."""
-        return not self.identificatie.startswith("BWBR")
+        return not self.identificatie.startswith(("BWBR", "BWBV"))
 
     @property
     def link(self) -> str:
@@ -114,7 +130,7 @@ def _citeervorm(b: Bepaling) -> str:
         parts.append(f"lid {b.lid}")
     if b.onder is not None:
         parts.append(f"onder {b.onder}")
-    parts.append(b.regeling.afkorting)
+    parts.append(b.regeling.citeernaam or b.regeling.afkorting)
     return " ".join(parts)
 
 
@@ -290,20 +306,124 @@ WGS = Regeling(
         "samenwerkingsverbanden (o.a. Zorg- en Veiligheidshuizen) zijn nog niet gecodeerd."
     ),
 )
-#: Burgerlijk Wetboek Boek 7 (BWBR0005290); nog niet uitgewerkt.
+#: Burgerlijk Wetboek Boek 7 (BWBR0005290): het medisch beroepsgeheim (Wgbo).
 BW_BOEK_7 = Regeling(
-    afkorting="BW",
+    afkorting="BW Boek 7",
+    citeernaam="BW",
     titel="Burgerlijk Wetboek Boek 7",
     identificatie="BWBR0005290",
     versie=dt.date(2025, 1, 1),
-    status=Status.NIET_UITGEWERKT,
-    opmerking="Beroepsgeheim (art. 7:457) volgt met het Stappenplan Zorg- en hulpverleners.",
+    opmerking=(
+        "Art. 7:457 (geheimhouding, leden 1–3) en art. 7:465 (toestemming van minderjarigen) "
+        "gecodeerd."
+    ),
+)
+#: Burgerlijk Wetboek Boek 1 (BWBR0002656): het meldrecht tegenover de Raad voor de
+#: Kinderbescherming (art. 1:240).
+BW_BOEK_1 = Regeling(
+    afkorting="BW Boek 1",
+    citeernaam="BW",
+    titel="Burgerlijk Wetboek Boek 1",
+    identificatie="BWBR0002656",
+    versie=dt.date(2026, 1, 1),
+    opmerking="Alleen art. 1:240 (meldrecht Raad voor de Kinderbescherming) gecodeerd.",
+)
+#: De Jeugdwet (BWBR0034925).
+JEUGDWET = Regeling(
+    afkorting="Jeugdwet",
+    titel="Jeugdwet",
+    identificatie="BWBR0034925",
+    versie=dt.date(2026, 1, 1),
+    opmerking=(
+        "Art. 7.3.11 (alle vijf leden), art. 7.1.4.1 (verwijsindex), art. 4.1.7 (meldcode) en "
+        "art. 4.1.8 (meldplicht calamiteiten en geweld) gecodeerd."
+    ),
+)
+#: De Wet maatschappelijke ondersteuning 2015 (BWBR0035362).
+WMO_2015 = Regeling(
+    afkorting="Wmo 2015",
+    titel="Wet maatschappelijke ondersteuning 2015",
+    identificatie="BWBR0035362",
+    versie=dt.date(2026, 1, 1),
+    opmerking="Art. 5.2.6 (meldrecht Veilig Thuis) en art. 3.3 (meldcode) gecodeerd.",
+)
+#: De Wet op de beroepen in de individuele gezondheidszorg (BWBR0006251).
+WET_BIG = Regeling(
+    afkorting="Wet BIG",
+    titel="Wet op de beroepen in de individuele gezondheidszorg",
+    identificatie="BWBR0006251",
+    versie=dt.date(2025, 7, 5),
+    opmerking="Alleen art. 88 (geheimhouding) gecodeerd.",
+)
+#: De Wet kwaliteit, klachten en geschillen zorg (BWBR0037173).
+WKKGZ = Regeling(
+    afkorting="Wkkgz",
+    titel="Wet kwaliteit, klachten en geschillen zorg",
+    identificatie="BWBR0037173",
+    versie=dt.date(2026, 1, 1),
+    opmerking="Alleen art. 8 (meldcode) gecodeerd.",
+)
+#: Het Wetboek van Strafrecht (BWBR0001854).
+SR = Regeling(
+    afkorting="Sr",
+    titel="Wetboek van Strafrecht",
+    identificatie="BWBR0001854",
+    versie=dt.date(2026, 1, 1),
+    opmerking="Alleen art. 272 (schending van een geheimhoudingsplicht) genoemd als bron van het beroepsgeheim.",
+)
+#: De Grondwet (BWBR0001840).
+GRONDWET = Regeling(
+    afkorting="Grondwet",
+    titel="Grondwet",
+    identificatie="BWBR0001840",
+    versie=dt.date(2023, 2, 22),
+    opmerking="Alleen art. 10 (eerbiediging van de persoonlijke levenssfeer) genoemd als bron van het beroepsgeheim.",
+)
+#: Het Europees Verdrag tot bescherming van de rechten van de mens (BWBV0001000).
+EVRM = Regeling(
+    afkorting="EVRM",
+    titel="Verdrag tot bescherming van de rechten van de mens en de fundamentele vrijheden",
+    identificatie="BWBV0001000",
+    versie=dt.date(2021, 8, 1),
+    opmerking="Alleen art. 8 (recht op eerbiediging van het privéleven) genoemd als bron van het beroepsgeheim.",
+)
+#: Het Besluit verplichte meldcode huiselijk geweld en kindermishandeling (BWBR0033723).
+BESLUIT_MELDCODE = Regeling(
+    afkorting="Besluit verplichte meldcode",
+    titel="Besluit verplichte meldcode huiselijk geweld en kindermishandeling",
+    identificatie="BWBR0033723",
+    versie=dt.date(2019, 1, 1),
+    opmerking=(
+        "Art. 2 lid 2 (de vijf stappen) gecodeerd als de meldcodeprocedure; het afwegingskader "
+        "(art. 2 lid 1 onder b) is sinds 1 januari 2019 verplicht."
+    ),
 )
 
 #: Alle geregistreerde regelingen, op afkorting.
 REGELINGEN: Mapping[str, Regeling] = MappingProxyType(
     {
         r.afkorting: r
-        for r in (AVG, UAVG, SV, GEMEENTEWET, WPO, WVO_2020, WEC, WPG, WJSG, WGS, BW_BOEK_7)
+        for r in (
+            AVG,
+            UAVG,
+            SV,
+            SR,
+            GEMEENTEWET,
+            WPO,
+            WVO_2020,
+            WEC,
+            WPG,
+            WJSG,
+            WGS,
+            BW_BOEK_1,
+            BW_BOEK_7,
+            WET_BIG,
+            JEUGDWET,
+            WMO_2015,
+            WKKGZ,
+            BESLUIT_MELDCODE,
+            GRONDWET,
+            EVRM,
+        )
     }
 )

@@ -37,7 +37,14 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from privacyrecht.beoordeling import Beoordeling, OpenVraag, Regime, Stap, Voorwaarde
+from privacyrecht.beoordeling import (
+    Beoordeling,
+    Doorbreking,
+    OpenVraag,
+    Regime,
+    Stap,
+    Voorwaarde,
+)
 from privacyrecht.bronnen import Bepaling, Passage
 from privacyrecht.errors import InputError, Problem, join_path
 from privacyrecht.feiten import (
@@ -48,7 +55,9 @@ from privacyrecht.feiten import (
     Oordeel,
     Organisatie,
     Rol,
+    InstemmingHulpverlening,
     Toestemming,
+    ToestemmingBeroepsgeheim,
     Toestemminggever,
     Toets,
     Verstrekking,
@@ -200,7 +209,8 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook(
         Oordeel, make_dict_structure_fn(Oordeel, c, door=niet_leeg, motivering=niet_leeg)
     )
-    c.register_structure_hook(Toestemming, make_dict_structure_fn(Toestemming, c, omvang=niet_leeg))
+    for kind in (Toestemming, ToestemmingBeroepsgeheim, InstemmingHulpverlening):
+        c.register_structure_hook(kind, make_dict_structure_fn(kind, c, omvang=niet_leeg))
     c.register_unstructure_hook(dt.date, dt.date.isoformat)
     c.register_unstructure_hook(Bepaling, _bepaling)
     # Source passages print as their citation; provisions print in full where
@@ -214,6 +224,9 @@ def _make_converter() -> cattrs.Converter:
         Voorwaarde, make_dict_unstructure_fn(Voorwaarde, c, bepalingen=citations)
     )
     c.register_unstructure_hook(Regime, make_dict_unstructure_fn(Regime, c, bepalingen=citations))
+    c.register_unstructure_hook(
+        Doorbreking, make_dict_unstructure_fn(Doorbreking, c, bepalingen=citations)
+    )
     return c
 
 
@@ -529,7 +542,9 @@ def _compact(b: Beoordeling) -> str:
     )
     stappen = ",".join([_stap_tekst(s) for s in b.stappen])
     return (
-        '{"gegevens":['
+        '{"doorbrekingen":'
+        + _list(b.doorbrekingen)
+        + ',"gegevens":['
         + gegevens
         + '],"grondslagen":'
         + _list(b.grondslagen)

@@ -33,11 +33,13 @@ __all__ = [
     "Doel",
     "Feit",
     "Gegevenscategorie",
+    "InstemmingHulpverlening",
     "Oordeel",
     "Organisatie",
     "Partij",
     "Rol",
     "Toestemming",
+    "ToestemmingBeroepsgeheim",
     "Toestemminggever",
     "Toets",
     "Verstrekking",
@@ -59,6 +61,8 @@ class Organisatie(enum.StrEnum):
     RECLASSERING = "reclassering"
     WONINGCORPORATIE = "woningcorporatie"
     SAMENWERKINGSVERBAND = "samenwerkingsverband"
+    VERWIJSINDEX = "Verwijsindex risicojongeren"
+    INSPECTIE = "Inspectie Gezondheidszorg en Jeugd"
     ANDERE_ORGANISATIE = "andere organisatie"
 
 
@@ -68,13 +72,29 @@ class Rol(enum.StrEnum):
     Een medewerker van de gemeente die openbare-ordetaken verricht voor de
     burgemeester handelt in een andere rol dan een medewerker van de gemeente
     die als hulpverlener werkt; daarvan hangt af welk stappenplan geldt.
+
+    Voor zorg- en hulpverleners bepaalt de rol ook waar hun beroepsgeheim
+    geregeld is (003 r. 414–436): een *medisch zorgverlener* (arts,
+    verpleegkundige, verloskundige, psychiater, fysiotherapeut,
+    gezondheidszorgpsycholoog of andere (para)medische hulpverlener) in art. 88
+    Wet BIG en art. 7:457 BW; een *jeugdhulpverlener*, *jeugdbeschermer* of
+    *medewerker jeugdreclassering* in art. 7.3.11 Jeugdwet; een *overige
+    hulpverlener* (maatschappelijk werker, jongerenwerker, gezinscoach, lid
+    van een wijkteam) in de algemene privacybepalingen; een *ondersteuner van
+    een medisch zorgverlener* (doktersassistent, receptionist, leidinggevende)
+    heeft een afgeleid beroepsgeheim.  *Zorg- en hulpverlener* zonder nadere
+    aanduiding: het beroepsgeheim geldt (r. 410), de bron hangt van het beroep af.
     """
 
     OPENBARE_ORDE = "openbare-ordetaak voor de burgemeester"
     BURGEMEESTER = "burgemeester"
     SOCIAAL_DOMEIN = "sociaal domein"
     ZORG_EN_HULPVERLENER = "zorg- en hulpverlener"
+    MEDISCH_ZORGVERLENER = "medisch zorgverlener"
+    ONDERSTEUNER_ZORGVERLENER = "ondersteuner van een medisch zorgverlener"
     JEUGDHULPVERLENER = "jeugdhulpverlener"
+    JEUGDBESCHERMER = "jeugdbeschermer"
+    JEUGDRECLASSERING = "medewerker jeugdreclassering"
     OVERIGE_HULPVERLENER = "overige hulpverlener"
     BOA = "boa"
     LEERKRACHT = "leerkracht"
@@ -94,6 +114,7 @@ ROLLEN_PER_ORGANISATIE: Mapping[Organisatie, frozenset[Rol]] = MappingProxyType(
                 Rol.BURGEMEESTER,
                 Rol.SOCIAAL_DOMEIN,
                 Rol.ZORG_EN_HULPVERLENER,
+                Rol.MEDISCH_ZORGVERLENER,
                 Rol.JEUGDHULPVERLENER,
                 Rol.OVERIGE_HULPVERLENER,
                 Rol.BOA,
@@ -110,26 +131,45 @@ ROLLEN_PER_ORGANISATIE: Mapping[Organisatie, frozenset[Rol]] = MappingProxyType(
             }
         ),
         Organisatie.POLITIE: frozenset(
-            {Rol.POLITIEAMBTENAAR, Rol.BOA, Rol.ZORG_EN_HULPVERLENER, Rol.MEDEWERKER}
+            {
+                Rol.POLITIEAMBTENAAR,
+                Rol.BOA,
+                Rol.ZORG_EN_HULPVERLENER,
+                Rol.MEDISCH_ZORGVERLENER,
+                Rol.ONDERSTEUNER_ZORGVERLENER,
+                Rol.MEDEWERKER,
+            }
         ),
         Organisatie.OPENBAAR_MINISTERIE: frozenset({Rol.OFFICIER_VAN_JUSTITIE, Rol.MEDEWERKER}),
         Organisatie.ZORGAANBIEDER: frozenset(
-            {Rol.ZORG_EN_HULPVERLENER, Rol.OVERIGE_HULPVERLENER, Rol.MEDEWERKER}
+            {
+                Rol.ZORG_EN_HULPVERLENER,
+                Rol.MEDISCH_ZORGVERLENER,
+                Rol.ONDERSTEUNER_ZORGVERLENER,
+                Rol.OVERIGE_HULPVERLENER,
+                Rol.MEDEWERKER,
+            }
         ),
         Organisatie.JEUGDHULPAANBIEDER: frozenset(
             {
                 Rol.JEUGDHULPVERLENER,
                 Rol.ZORG_EN_HULPVERLENER,
+                Rol.MEDISCH_ZORGVERLENER,
+                Rol.ONDERSTEUNER_ZORGVERLENER,
                 Rol.OVERIGE_HULPVERLENER,
                 Rol.MEDEWERKER,
             }
         ),
-        Organisatie.GECERTIFICEERDE_INSTELLING: frozenset({Rol.JEUGDHULPVERLENER, Rol.MEDEWERKER}),
+        Organisatie.GECERTIFICEERDE_INSTELLING: frozenset(
+            {Rol.JEUGDHULPVERLENER, Rol.JEUGDBESCHERMER, Rol.JEUGDRECLASSERING, Rol.MEDEWERKER}
+        ),
         Organisatie.VEILIG_THUIS: frozenset({Rol.ZORG_EN_HULPVERLENER, Rol.MEDEWERKER}),
         Organisatie.RAAD_VOOR_DE_KINDERBESCHERMING: frozenset({Rol.MEDEWERKER}),
         Organisatie.RECLASSERING: frozenset({Rol.OVERIGE_HULPVERLENER, Rol.MEDEWERKER}),
         Organisatie.WONINGCORPORATIE: frozenset({Rol.MEDEWERKER}),
         Organisatie.SAMENWERKINGSVERBAND: frozenset({Rol.MEDEWERKER}),
+        Organisatie.VERWIJSINDEX: frozenset({Rol.MEDEWERKER}),
+        Organisatie.INSPECTIE: frozenset({Rol.MEDEWERKER}),
         Organisatie.ANDERE_ORGANISATIE: frozenset(set(Rol) - {Rol.OPENBARE_ORDE, Rol.BURGEMEESTER}),
     }
 )
@@ -181,6 +221,7 @@ class Doel(enum.StrEnum):
     VOORKOMEN_EXCESSIEF_GEWELD = "voorkomen van excessief geweld"
     ZORG_EN_HULPVERLENING = "zorg en hulpverlening"
     WETTELIJKE_PLICHT = "voldoen aan een wettelijke plicht"
+    COLLEGIAAL_ADVIES = "collegiaal advies"
     ANDER_DOEL = "ander doel"
 
 
@@ -203,6 +244,7 @@ class Feit(enum.StrEnum):
     GEEN_TOESTEMMING_MOGELIJK = "betrokkene kan geen toestemming geven"
     OVEREENKOMST = "noodzakelijk voor overeenkomst met betrokkene"
     TOESTEMMING_GEGEVEN = "toestemming gegeven"
+    TOESTEMMING_BEROEPSGEHEIM = "toestemming om het beroepsgeheim te doorbreken"
     VERZAMELD_VOOR_DIT_DOEL = "verzameld voor dit doel"
     SPECIFIEKE_WET_VERDERE_VERWERKING = "specifieke wet staat verdere verwerking toe"
     KENNELIJK_OPENBAAR_GEMAAKT = "kennelijk zelf openbaar gemaakt"
@@ -215,6 +257,22 @@ class Feit(enum.StrEnum):
     AANVULLING_OP_GEZONDHEIDSGEGEVENS = "aanvulling op verwerking gezondheidsgegevens"
     BSN_WETTELIJK_TOEGESTAAN = "gebruik BSN wettelijk toegestaan"
     CONTRACTUELE_GEHEIMHOUDING = "contractuele geheimhoudingsplicht"
+    ANONIEM_BESPROKEN = "casus anoniem besproken"
+    STRAFBAAR_FEIT_TEGEN_HULPVERLENING = "strafbaar feit tegen de hulpverlening"
+    AGRESSIE_SYMPTOOM_VAN_ZIEKTE = "agressie is symptoom van ziekte"
+    ONDERTOEZICHTSTELLING = "jeugdige onder toezicht gesteld"
+    VERZOEK_GI = "verzoek van de gecertificeerde instelling"
+    VERZOEK_ONDERBOUWD = "verzoek onderbouwd"
+    VERMOEDEN_HUISELIJK_GEWELD = "vermoeden van huiselijk geweld of kindermishandeling"
+    CALAMITEIT_OF_GEWELD = "calamiteit of geweld bij de jeugdhulp"
+    RECHTSTREEKS_BETROKKEN = "ontvanger rechtstreeks betrokken bij de hulpverlening"
+    MELDINGSBEVOEGDE = "meldingsbevoegd voor de verwijsindex"
+    NOODZAKELIJK_VOOR_BEHANDELING = "noodzakelijk voor goede behandeling of verzorging"
+    MELDCODE_SIGNALEN = "meldcode: signalen in kaart gebracht"
+    MELDCODE_CONSULTATIE = "meldcode: collegiale consultatie"
+    MELDCODE_GESPREK = "meldcode: gesprek met de cliënt"
+    MELDCODE_AFWEGINGSKADER = "meldcode: afwegingskader toegepast"
+    MELDCODE_BESLUIT = "meldcode: besloten over melding en hulp"
 
 
 class Toets(enum.StrEnum):
@@ -234,6 +292,22 @@ class Toets(enum.StrEnum):
     GERECHTVAARDIGD_BELANG = "gerechtvaardigd belang"
     NOODZAKELIJK_VOOR_BELANG = "noodzakelijk voor gerechtvaardigd belang"
     BELANG_WEEGT_ZWAARDER = "belang weegt zwaarder"
+    NOODZAKELIJK_VOOR_PUBLIEKE_TAAK = "noodzakelijk voor publieke taak"
+    AANGIFTE_ONDANKS_ZIEKTE = "aangifte ondanks ziekte verantwoord"
+    LEVENSSFEER_ANDER = "persoonlijke levenssfeer van een ander niet geschaad"
+    GOED_JEUGDHULPVERLENER = "zorg van een goed jeugdhulpverlener"
+    NOODZAKELIJK_VOOR_WERKZAAMHEDEN = "noodzakelijk voor de werkzaamheden van de ontvanger"
+    NOODZAKELIJK_VOOR_OTS = "noodzakelijk voor de ondertoezichtstelling"
+    NOODZAKELIJK_VOOR_RAAD = "noodzakelijk voor de taken van de Raad"
+    RISICO_ONTWIKKELING = "redelijk vermoeden van risico voor de ontwikkeling"
+    CVP_GEWETENSNOOD = "conflict van plichten: gewetensnood"
+    CVP_SCHADE = "conflict van plichten: ernstige schade"
+    CVP_TOESTEMMING = "conflict van plichten: toestemmingsvereiste"
+    CVP_DOELMATIGHEID = "conflict van plichten: doelmatigheid"
+    CVP_SUBSIDIARITEIT = "conflict van plichten: subsidiariteit"
+    CVP_PROPORTIONALITEIT = "conflict van plichten: proportionaliteit"
+    EFFECTIVITEIT = "effectiviteit"
+    EVENREDIGHEID = "evenredigheid"
 
 
 class Toestemminggever(enum.StrEnum):
@@ -263,7 +337,7 @@ NIET_LEEG: Mapping[str, str] = MappingProxyType(
             "een tekst die zegt waarom de professional zo oordeelt (de afweging wordt vastgelegd)"
         ),
         "door": "wie het oordeel gaf (naam en functie)",
-        "omvang": "waarvoor de toestemming geldt (welke gegevens, aan wie, waarvoor)",
+        "omvang": "waarvoor de toestemming of instemming geldt (welke gegevens of hulp, aan wie, waarvoor)",
     }
 )
 
@@ -433,6 +507,62 @@ class Toestemming:
     vastgelegd: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
 
 
+@attrs.frozen(kw_only=True)
+class ToestemmingBeroepsgeheim:
+    """Toestemming van de betrokkene om het beroepsgeheim te doorbreken.
+
+    Een andere toestemming dan die van art. 6 lid 1 onder a AVG
+    (:class:`Toestemming`) en dan de instemming met de hulpverlening
+    (:class:`InstemmingHulpverlening`): zij heft alleen de zwijgplicht op, en
+    er is daarnaast een grondslag uit de AVG nodig (002 r. 1226–1230).  De
+    typen zijn los van elkaar; de ene kan nooit voor de andere worden gebruikt.
+
+    De voorwaarden (003 r. 506, 524, 530, 536) zijn afzonderlijke velden; een
+    veld dat niet is ingevuld is onbekend:
+
+    * ``uitdrukkelijk`` — uitdrukkelijke toestemming (r. 506);
+    * ``vooraf_geinformeerd`` — vooraf verteld over het doel, de inhoud en de
+      mogelijke gevolgen van het doorbreken (r. 524);
+    * ``vrije_keuze`` en ``draagwijdte_overzien`` — een vrije keuze, waarvan de
+      betrokkene de draagwijdte overziet (r. 530);
+    * ``mondeling`` en ``vastgelegd`` — ook mondelinge toestemming is geldig,
+      maar wordt dan in het cliëntdossier vastgelegd: van wie, waarvoor en
+      wanneer (r. 536);
+    * ``aantoonbaar`` — u kunt aantonen dat de toestemming is gegeven (r. 536).
+    """
+
+    door: tuple[Toestemminggever, ...] = attrs.field(
+        converter=_gevers,
+        validator=[_lijst(Toestemminggever, "een Toestemminggever"), _minstens_een],
+    )
+    omvang: str = attrs.field(validator=[_soort(str, "tekst"), _niet_leeg])
+    uitdrukkelijk: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    vooraf_geinformeerd: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    vrije_keuze: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    draagwijdte_overzien: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    mondeling: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    vastgelegd: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+    aantoonbaar: bool | None = attrs.field(default=None, validator=_ja_nee_onbekend)
+
+
+@attrs.frozen(kw_only=True)
+class InstemmingHulpverlening:
+    """De instemming van de betrokkene met (vrijwillige) hulpverlening.
+
+    De basis om hulp te starten, bijvoorbeeld door een wijkteam, de ggz of een
+    jeugdhulpaanbieder.  Zij is geen toestemming om gegevens te verwerken of te
+    verstrekken, en geen toestemming om het beroepsgeheim te doorbreken
+    (002 r. 1308–1338): privacyrecht leidt er nooit een grondslag uit af, en
+    meldt dat in het antwoord.
+    """
+
+    door: tuple[Toestemminggever, ...] = attrs.field(
+        converter=_gevers,
+        validator=[_lijst(Toestemminggever, "een Toestemminggever"), _minstens_een],
+    )
+    omvang: str = attrs.field(validator=[_soort(str, "tekst"), _niet_leeg])
+
+
 def _freeze_feiten(value: Mapping[Feit, bool]) -> Mapping[Feit, bool]:
     return MappingProxyType(dict(sorted(value.items())))
 
@@ -470,7 +600,11 @@ class Verstrekking:
         betrokkene: over wie (leeftijd, voor de toestemmingsregels).
         feiten: opgegeven feiten; wat ontbreekt is onbekend.
         oordelen: gegeven oordelen van professionals.
-        toestemming: toestemming van betrokkene of ouders, als die er is.
+        toestemming: toestemming van betrokkene of ouders als grondslag (art. 6
+            lid 1 onder a AVG), als die er is.
+        toestemming_beroepsgeheim: toestemming om het beroepsgeheim te doorbreken.
+        instemming_hulpverlening: instemming met de hulpverlening zelf (geen
+            grondslag en geen doorbrekingsgrond).
         omschrijving: vrije omschrijving van de casus (alleen voor de mens).
     """
 
@@ -494,6 +628,18 @@ class Verstrekking:
     )
     toestemming: Toestemming | None = attrs.field(
         default=None, validator=attrs.validators.optional(_soort(Toestemming, "een Toestemming"))
+    )
+    toestemming_beroepsgeheim: ToestemmingBeroepsgeheim | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(
+            _soort(ToestemmingBeroepsgeheim, "een ToestemmingBeroepsgeheim")
+        ),
+    )
+    instemming_hulpverlening: InstemmingHulpverlening | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(
+            _soort(InstemmingHulpverlening, "een InstemmingHulpverlening")
+        ),
     )
     omschrijving: str = attrs.field(default="", validator=_soort(str, "tekst"))
 

@@ -22,6 +22,7 @@ from privacyrecht._casus import Casus
 from privacyrecht._engine import Run, Truth
 from privacyrecht.beoordeling import (
     Beoordeling,
+    Doorbreking,
     GegevensOordeel,
     Grondslag,
     Kanttekening,
@@ -37,10 +38,13 @@ from privacyrecht.beoordeling import (
 from privacyrecht.bronnen import (
     GEMEENTEWET,
     HANDREIKING,
+    HANDVAT,
+    JEUGDWET,
     HANDREIKING_DATUM,
     REGELINGEN,
     SV,
     WEC,
+    WJSG,
     WPG,
     WPO,
     WVO_2020,
@@ -58,14 +62,12 @@ from privacyrecht.feiten import (
     Rol,
     Verstrekking,
 )
-from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, Stappenplan
+from privacyrecht.beroepsgeheim import BEROEPSGEHEIM_PER_ROL, Soort
+from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, ZORG, ZORG_PER_SOORT, Stappenplan
 from privacyrecht.stappenplannen._basis import Bijdrage
 
 __all__ = ["beoordeel", "kies_stappenplan"]
 
-_HULPVERLENERS = frozenset(
-    {Rol.ZORG_EN_HULPVERLENER, Rol.JEUGDHULPVERLENER, Rol.OVERIGE_HULPVERLENER}
-)
 _FG = "de privacy officer of de functionaris voor gegevensbescherming (FG)"
 
 
@@ -76,6 +78,9 @@ class _Keuze:
     buiten_bereik: OpenVraag | None = None
     rechtsstand: tuple[Rechtsstand, ...] = ()
     vervolgacties: tuple[Vervolgactie, ...] = ()
+    #: A regime that applies after the stappenplan and is not yet encoded: a
+    #: permission of the stappenplan is then not the final answer.
+    daarna: OpenVraag | None = None
 
 
 def _niet_uitgewerkt(naam: str, reden: str, bron: tuple[Passage, ...]) -> OpenVraag:
@@ -118,26 +123,57 @@ def kies_stappenplan(v: Verstrekking) -> tuple[Stappenplan | None, tuple[Regime,
     return keuze.stappenplan, keuze.regimes
 
 
-def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuze:
-    if rol in _HULPVERLENERS:
-        naam = "Stappenplan Zorg- en hulpverleners"
+def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
+    """A professional with a beroepsgeheim: the zorg stappenplan, and the AVG beside it."""
+    geheim = BEROEPSGEHEIM_PER_ROL[rol]
+    plan = ZORG if rol is Rol.ZORG_EN_HULPVERLENER else ZORG_PER_SOORT[geheim.soort]
+    werkgever = (
+        f" U werkt bij een {org.value}, maar het beroepsgeheim ontstaat door de aard van de "
+        "relatie met de cliënt; bij wie u in dienst bent speelt geen rol."
+        if org not in {Organisatie.ZORGAANBIEDER, Organisatie.JEUGDHULPAANBIEDER}
+        else ""
+    )
+    regimes = [
+        _avg_regime(
+            "Naast een grond om het beroepsgeheim te doorbreken is een grondslag uit art. 6 AVG "
+            "nodig; voor bijzondere persoonsgegevens ook een uitzondering op art. 9 AVG.",
+            (*passage(329), *passage(1226, bestand=HANDVAT)),
+        ),
+        Regime(
+            naam="Beroepsgeheim",
+            van_toepassing=True,
+            reden=f"U handelt als {rol.value}. {geheim.reden}{werkgever}",
+            bron=(*geheim.bron, *passage(410, 450)),
+            bepalingen=geheim.bepalingen,
+        ),
+    ]
+    daarna = None
+    if org is Organisatie.POLITIE:
         reden = (
-            f"U handelt als {rol.value}. Voor vrijwel iedere zorg- en hulpverlener geldt een "
-            "beroepsgeheim; ook bij of namens de gemeente of een school volgt u het stappenplan "
-            "zorg- en hulpverleners."
+            "U werkt bij een bevoegde autoriteit en op u rust een (medisch) beroepsgeheim: doorloop "
+            "eerst het stappenplan voor het beroepsgeheim; gaat het om politiegegevens, dan geldt "
+            "daarna ook de Wet politiegegevens."
         )
-        bron = passage(3956, 4711)
-        return _Keuze(
-            stappenplan=None,
-            regimes=(
-                _avg_regime(
-                    "Ook een hulpverlener heeft voor een verstrekking een grondslag uit de AVG nodig.",
-                    bron,
-                ),
-                Regime(naam="Beroepsgeheim", van_toepassing=None, reden=reden, bron=bron),
-            ),
-            buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
+        regimes.append(
+            Regime(
+                naam="Wet politiegegevens",
+                van_toepassing=None,
+                reden=reden,
+                bron=passage(948, 950, 952),
+                bepalingen=(WPG.bepaling("1"),),
+            )
         )
+        daarna = _niet_uitgewerkt("Stappenplan Politie", reden, passage(948, 950, 952))
+    if geheim.soort is Soort.JEUGDHULP and org is Organisatie.GECERTIFICEERDE_INSTELLING:
+        regimes[1] = attrs.evolve(
+            regimes[1], bepalingen=(*geheim.bepalingen, JEUGDWET.bepaling("7.3.1", lid="1"))
+        )
+    return _Keuze(stappenplan=plan, regimes=tuple(regimes), daarna=daarna)
+
+
+def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuze:
+    if rol in BEROEPSGEHEIM_PER_ROL:
+        return _zorg(org, rol)
     if rol is Rol.BOA or org is Organisatie.POLITIE:
         naam = "Stappenplan Politie"
         reden = "Politie en boa's verwerken politiegegevens; de Wpg gaat dan voor op de AVG."
@@ -151,6 +187,16 @@ def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuz
                     reden=reden,
                     bron=bron,
                     bepalingen=(WPG.bepaling("1"),),
+                ),
+                Regime(
+                    naam="Wettelijke geheimhoudingsplicht",
+                    van_toepassing=True,
+                    reden=(
+                        "Op politiegegevens rust een wettelijke geheimhoudingsplicht (art. 7 Wpg); "
+                        "zij mogen alleen worden verstrekt waar de wet dat toelaat."
+                    ),
+                    bron=passage(1073, 4287),
+                    bepalingen=(WPG.bepaling("7", lid="1"),),
                 ),
             ),
             buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
@@ -167,6 +213,16 @@ def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuz
                     van_toepassing=True,
                     reden=reden,
                     bron=bron,
+                ),
+                Regime(
+                    naam="Wettelijke geheimhoudingsplicht",
+                    van_toepassing=True,
+                    reden=(
+                        "Wie op grond van de Wjsg over gegevens beschikt is tot geheimhouding "
+                        "verplicht (art. 52 Wjsg)."
+                    ),
+                    bron=passage(5655),
+                    bepalingen=(WJSG.bepaling("52", lid="1"),),
                 ),
             ),
             buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
@@ -322,6 +378,14 @@ def _rechtsstand(bepalingen: list[Bepaling]) -> tuple[Rechtsstand, ...]:
     return tuple(stand)
 
 
+_INSTEMMING = Voorwaarde(
+    tekst=(
+        "Dat de betrokkene instemt met de hulpverlening, is geen toestemming om gegevens te "
+        "verwerken of te verstrekken, en geen toestemming om het beroepsgeheim te doorbreken; "
+        "daarvoor is een eigen grondslag of toestemming nodig."
+    ),
+    bron=passage(1308, 1330, bestand=HANDVAT),
+)
 _OPNIEUW = Vervolgactie(tekst="Beantwoord de open vragen en beoordeel de verstrekking opnieuw.")
 _VASTLEGGEN = Vervolgactie(
     tekst="Leg de verstrekking en de afwegingen vast, zodat u ze kunt verantwoorden.",
@@ -348,8 +412,11 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
     vervolg: list[Vervolgactie] = []
     kanttekeningen: list[Kanttekening] = []
     vragen = list(run.open_questions)
+    doorbrekingen: list[Doorbreking] = []
     for add in run.adds:
-        if isinstance(add, Grondslag):
+        if isinstance(add, Doorbreking):
+            doorbrekingen.append(add)
+        elif isinstance(add, Grondslag):
             grond.append(add.bepaling)
         elif isinstance(add, Weigering):
             weigering.append(add.bepaling)
@@ -361,6 +428,13 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
             kanttekeningen.append(add)
         else:
             vragen.append(add)
+    if keuze.daarna is not None and uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
+        # The stappenplan allows it, but a regime that applies after it is not
+        # yet encoded: not the final answer.
+        uitkomst = Uitkomst.ONBESLIST
+        vragen.append(keuze.daarna)
+    if verstrekking.instemming_hulpverlening is not None:
+        voorwaarden.append(_INSTEMMING)
     if uitkomst is Uitkomst.ONBESLIST:
         grondslagen: tuple[Bepaling, ...] = ()
         vervolg.append(_OPNIEUW)
@@ -372,6 +446,7 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
     return Beoordeling(
         uitkomst=uitkomst,
         grondslagen=grondslagen,
+        doorbrekingen=tuple(doorbrekingen) if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} else (),
         regimes=keuze.regimes,
         stappenplan=plan.naam,
         open_vragen=_uniek(vragen),
@@ -428,6 +503,9 @@ def _gegevens(
     for categorie in v.gegevens:
         truth = plan.categorieregels[categorie].truth(casus)
         soort = "vrij" if truth is Truth.TRUE else _STAPSOORT[categorie]
+        if plan.categorieafhankelijk:
+            # Other steps depend on the data too: every category runs on its own.
+            soort = categorie._value_
         verdict = gedeeld.get((soort, truth))
         if verdict is None:
             run = plan.doorloop(casus.met_gegevens((categorie,)))
@@ -460,6 +538,7 @@ def _buiten_bereik(v: Verstrekking, keuze: _Keuze) -> Beoordeling:
     return Beoordeling(
         uitkomst=Uitkomst.ONBESLIST,
         grondslagen=(),
+        doorbrekingen=(),
         regimes=keuze.regimes,
         stappenplan=None,
         open_vragen=(vraag,),

@@ -6,6 +6,14 @@
   (003 r. 3958–3960, 4141).
 * Onderwijswetten: de zorg voor de veiligheid op school, art. 4c WPO,
   art. 3.40 WVO 2020 en art. 5a WEC (003 r. 4304, 4459–4467).
+* Wmo 2015: het meld- en informatierecht tegenover Veilig Thuis, art. 5.2.6
+  (003 r. 578); BW Boek 1: het meldrecht tegenover de Raad voor de
+  Kinderbescherming, art. 1:240 (r. 582, 6028).
+* De meldcode huiselijk geweld en kindermishandeling: art. 3.3 Wmo 2015,
+  art. 4.1.7 Jeugdwet en art. 8 Wkkgz verplichten de organisatie een meldcode
+  vast te stellen (r. 578, 6036); de melding zelf blijft een recht.
+* Art. 160 lid 2 Sv: verschoningsgerechtigden zijn vrijgesteld van de
+  aangifteplicht (r. 480).
 
 >>> str(AANGIFTEBEVOEGDHEID)
 'art. 161 Sv'
@@ -17,16 +25,34 @@ from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid
 from privacyrecht._engine import all_of, any_of
 from privacyrecht.avg import GRONDSLAG_TAAK_ALGEMEEN_BELANG
-from privacyrecht.bronnen import GEMEENTEWET, SV, WEC, WPO, WVO_2020, passage
+from privacyrecht.bronnen import (
+    BW_BOEK_1,
+    GEMEENTEWET,
+    JEUGDWET,
+    SV,
+    WEC,
+    WKKGZ,
+    WMO_2015,
+    WPO,
+    WVO_2020,
+    passage,
+)
 from privacyrecht.feiten import Feit, Toets
 
 __all__ = [
     "AANGIFTEBEVOEGDHEID",
+    "AANGIFTEPLICHT",
+    "MELDCODEPLICHT",
+    "MELDRECHT_RAAD",
+    "MELDRECHT_VEILIG_THUIS",
     "OPENBARE_ORDE",
+    "VRIJSTELLING_AANGIFTEPLICHT",
     "ZORGPLICHT_VEILIGHEID",
     "aangifte",
     "binnen_openbare_ordetaak",
     "intern_delen",
+    "meldrecht_raad",
+    "meldrecht_veilig_thuis",
     "openbare_ordedoel",
     "veiligheid_op_school",
 ]
@@ -45,6 +71,29 @@ ZORGPLICHT_VEILIGHEID = (
     WVO_2020.bepaling("3.40", lid="1"),
     WEC.bepaling("5a", lid="1"),
 )
+
+#: Art. 160 lid 1 Sv: de aangifteplicht bij bepaalde ernstige misdrijven.
+AANGIFTEPLICHT = SV.bepaling("160", lid="1")
+#: Art. 160 lid 2 Sv: de plicht geldt niet voor wie zich van getuigenis zou kunnen
+#: verschonen; "verschoningsgerechtigden zijn hiervoor door de wetgever van
+#: vrijgesteld" (003 r. 480).
+VRIJSTELLING_AANGIFTEPLICHT = SV.bepaling("160", lid="2")
+#: Art. 5.2.6 Wmo 2015: derden die beroepshalve beschikken over inlichtingen
+#: over een vermoeden van huiselijk geweld of kindermishandeling kunnen die
+#: zonder toestemming, en indien nodig met doorbreking van hun
+#: geheimhoudingsplicht, aan Veilig Thuis verstrekken (003 r. 578).
+MELDRECHT_VEILIG_THUIS = WMO_2015.bepaling("5.2.6")
+#: Art. 1:240 BW: wie een geheimhoudingsplicht heeft, kan zonder toestemming
+#: inlichtingen aan de Raad voor de Kinderbescherming verstrekken als dat
+#: noodzakelijk kan worden geacht voor de uitvoering van diens taken (003 r. 582).
+MELDRECHT_RAAD = BW_BOEK_1.bepaling("1:240")
+#: De plicht van de organisatie een meldcode vast te stellen: art. 3.3 Wmo 2015
+#: (aanbieders van maatschappelijke ondersteuning), art. 4.1.7 Jeugdwet
+#: (jeugdhulpaanbieders en gecertificeerde instellingen) en art. 8 Wkkgz
+#: (zorgaanbieders).  De handreiking noemt art. 4.1.7 Jeugdwet en art. 8 Wkkgz
+#: naast art. 5.2.6 Wmo 2015 bij het meldrecht (r. 578); het zijn
+#: meldcodebepalingen, geen meldrechten.
+MELDCODEPLICHT = (WMO_2015.bepaling("3.3"), JEUGDWET.bepaling("4.1.7"), WKKGZ.bepaling("8"))
 
 _R_AANGIFTE = passage(4001, 4361, 4419)
 
@@ -164,4 +213,42 @@ intern_delen: Regel = all_of(
     ),
     label="Delen binnen de school met een betrokken collega, voor de begeleiding van de leerling",
     cites=(GRONDSLAG_TAAK_ALGEMEEN_BELANG, *passage(4367, 4369)),
+)
+
+
+_R_VT = passage(576, 578, 6034)
+
+#: Het meld- en informatierecht bij een vermoeden van huiselijk geweld of
+#: kindermishandeling (art. 5.2.6 Wmo 2015, 003 r. 578): de ontvanger is Veilig
+#: Thuis en er is zo'n vermoeden.  Een recht, geen plicht (r. 574).
+meldrecht_veilig_thuis: Regel = all_of(
+    afgeleid(
+        Afgeleid.ONTVANGER_VEILIG_THUIS,
+        sleutel="ontvanger.organisatie",
+        vraag="Is de ontvanger Veilig Thuis?",
+        waarom=(MELDRECHT_VEILIG_THUIS,),
+        bron=_R_VT,
+    ),
+    feit(Feit.VERMOEDEN_HUISELIJK_GEWELD, waarom=(MELDRECHT_VEILIG_THUIS,), bron=_R_VT),
+    label="Meldrecht Veilig Thuis bij een vermoeden van huiselijk geweld of kindermishandeling (art. 5.2.6 Wmo 2015)",
+    cites=(MELDRECHT_VEILIG_THUIS, *_R_VT),
+)
+
+_R_RAAD = passage(580, 582, 6028)
+
+#: Het meldrecht tegenover de Raad voor de Kinderbescherming (art. 1:240 BW,
+#: 003 r. 582, 6028): de ontvanger is de Raad en de verstrekking kan noodzakelijk
+#: zijn voor de uitvoering van diens taken; "De RvdK moet dan goed onderbouwen
+#: waarom de gegevens noodzakelijk zijn" (r. 582).  Dat weegt de professional.
+meldrecht_raad: Regel = all_of(
+    afgeleid(
+        Afgeleid.ONTVANGER_RAAD,
+        sleutel="ontvanger.organisatie",
+        vraag="Is de ontvanger de Raad voor de Kinderbescherming?",
+        waarom=(MELDRECHT_RAAD,),
+        bron=_R_RAAD,
+    ),
+    oordeel(Toets.NOODZAKELIJK_VOOR_RAAD, waarom=(MELDRECHT_RAAD,), bron=_R_RAAD),
+    label="Meldrecht tegenover de Raad voor de Kinderbescherming (art. 1:240 BW)",
+    cites=(MELDRECHT_RAAD, *_R_RAAD),
 )

@@ -8,6 +8,16 @@ Twee regels, elk met hun bron:
   de leerling zelf.  De grenzen op precies 12 en 16 jaar noemt de handreiking
   niet; privacyrecht leest 12 tot en met 15 jaar als "tussen 12 en 16" en vanaf
   16 jaar als de leerling zelf, in lijn met art. 5 lid 1 UAVG (te beoordelen).
+* :func:`toestemminggevers_beroepsgeheim` — wie toestemming geeft om het
+  beroepsgeheim te doorbreken.  De handreiking noemt de toestemming van
+  minderjarigen hierbij niet.  Privacyrecht volgt de leeftijdsgrenzen van de
+  Wgbo en de Jeugdwet: jonger dan 12 jaar de ouder of voogd (art. 7:465 lid 1
+  BW, art. 7.3.15 lid 1 Jeugdwet), van 12 tot 16 jaar ouder en jeugdige samen
+  (art. 7:450 lid 2 BW, art. 7.3.4 lid 2 Jeugdwet), vanaf 16 jaar de jeugdige
+  zelf (art. 7:447 BW, art. 7.3.5 Jeugdwet).  Die artikelen gaan over
+  toestemming voor de hulp zelf; dat ook voor toestemming tot verstrekking van
+  12 tot 16 jaar ouder en jeugdige samen nodig zijn, is de strengste lezing
+  (te beoordelen).
 * :func:`toestemminggevers` — art. 5 lid 1 UAVG: heeft de betrokkene de leeftijd
   van zestien jaren nog niet bereikt, dan is de toestemming van zijn wettelijk
   vertegenwoordiger vereist.
@@ -29,6 +39,7 @@ __all__ = [
     "bron_leeftijdsregel_leerling",
     "gegeven_door_juiste_personen",
     "toestemminggevers",
+    "toestemminggevers_beroepsgeheim",
     "toestemminggevers_leerling",
 ]
 
@@ -62,6 +73,19 @@ def bron_leeftijdsregel_leerling(leeftijd: int) -> Passage:
     if leeftijd < 16:
         return BRON_LEERLING[1]
     return BRON_LEERLING[2]
+
+
+def toestemminggevers_beroepsgeheim(leeftijd: int) -> frozenset[Toestemminggever]:
+    """Wie toestemming geeft om het beroepsgeheim te doorbreken (zie de moduletekst).
+
+    >>> sorted(toestemminggevers_beroepsgeheim(16))
+    [<Toestemminggever.BETROKKENE: 'betrokkene'>]
+    """
+    if leeftijd < 12:
+        return _OUDER
+    if leeftijd < 16:
+        return _SAMEN
+    return _ZELF
 
 
 def toestemminggevers(leeftijd: int) -> frozenset[Toestemminggever]:

@@ -140,6 +140,67 @@ FEITVRAGEN: Mapping[Feit, Vraag] = MappingProxyType(
             "Staat in uw arbeidscontract een geheimhoudingsplicht (bijvoorbeeld voor "
             "gezondheidsgegevens)?"
         ),
+        Feit.TOESTEMMING_BEROEPSGEHEIM: _f(
+            "Heeft uw cliënt (of, bij een kind, de ouder) toestemming gegeven om uw beroepsgeheim "
+            "te doorbreken? Dit is een andere toestemming dan die als grondslag voor de AVG."
+        ),
+        Feit.ANONIEM_BESPROKEN: _f(
+            "Bespreekt u de casus anoniem met een collega, zonder naam en zonder bijzondere "
+            "kenmerken waaraan de cliënt te herkennen is?"
+        ),
+        Feit.STRAFBAAR_FEIT_TEGEN_HULPVERLENING: _f(
+            "Is het strafbare feit gepleegd tegen uzelf, uw medewerkers of uw praktijk (en niet "
+            "buiten de hulpverlening, zodat u het bij de behandeling te weten kwam)?"
+        ),
+        Feit.AGRESSIE_SYMPTOOM_VAN_ZIEKTE: _f(
+            "Is het agressieve gedrag van de cliënt een symptoom van een ziekte?"
+        ),
+        Feit.ONDERTOEZICHTSTELLING: _f(
+            "Heeft de rechter de jeugdige onder toezicht gesteld, en voert de ontvangende "
+            "gecertificeerde instelling die ondertoezichtstelling uit?"
+        ),
+        Feit.VERZOEK_GI: _f(
+            "Heeft de gecertificeerde instelling u om deze informatie gevraagd?"
+        ),
+        Feit.VERZOEK_ONDERBOUWD: _f(
+            "Onderbouwt de gecertificeerde instelling in haar verzoek waarom de informatie "
+            "noodzakelijk is voor de uitvoering van de ondertoezichtstelling?"
+        ),
+        Feit.VERMOEDEN_HUISELIJK_GEWELD: _f(
+            "Heeft u een vermoeden van kindermishandeling of huiselijk geweld?"
+        ),
+        Feit.CALAMITEIT_OF_GEWELD: _f(
+            "Gaat het om een calamiteit of om geweld bij de verlening van jeugdhulp, "
+            "jeugdbescherming of jeugdreclassering, die de aanbieder aan de Inspectie moet melden?"
+        ),
+        Feit.RECHTSTREEKS_BETROKKEN: _f(
+            "Is de ontvanger rechtstreeks betrokken bij de behandeling of hulpverlening aan deze "
+            "cliënt, of treedt hij op als uw vervanger?"
+        ),
+        Feit.MELDINGSBEVOEGDE: _f(
+            "Bent u meldingsbevoegd voor de verwijsindex (uw instantie heeft afspraken met het "
+            "college en heeft u als meldingsbevoegde aangewezen)?",
+            _FG,
+        ),
+        Feit.NOODZAKELIJK_VOOR_BEHANDELING: _f(
+            "Is het verstrekken van de gezondheidsgegevens noodzakelijk voor een goede behandeling "
+            "of verzorging van de betrokkene zelf (art. 30 lid 3 onder a UAVG)?"
+        ),
+        Feit.MELDCODE_SIGNALEN: _f(
+            "Heeft u de signalen van huiselijk geweld of kindermishandeling in kaart gebracht?"
+        ),
+        Feit.MELDCODE_CONSULTATIE: _f(
+            "Heeft u een collega geraadpleegd, en zo nodig Veilig Thuis of een deskundige op het "
+            "gebied van letselduiding?"
+        ),
+        Feit.MELDCODE_GESPREK: _f("Heeft u een gesprek met de cliënt gevoerd?"),
+        Feit.MELDCODE_AFWEGINGSKADER: _f(
+            "Heeft u het afwegingskader van de meldcode toegepast?"
+        ),
+        Feit.MELDCODE_BESLUIT: _f(
+            "Heeft u besloten over het doen van een melding en over het inzetten van de "
+            "noodzakelijke hulp?"
+        ),
     }
 )
 
@@ -202,6 +263,85 @@ TOETSVRAGEN: Mapping[Toets, Vraag] = MappingProxyType(
         Toets.BELANG_WEEGT_ZWAARDER: _f(
             "Weegt dat belang zwaarder dan de grondrechten en fundamentele vrijheden van de "
             "betrokkene (in het bijzonder als die een kind is)?",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAKELIJK_VOOR_PUBLIEKE_TAAK: _f(
+            "Is de verstrekking noodzakelijk voor de vervulling van een taak van algemeen belang of "
+            "openbaar gezag die bij wet aan uw organisatie is opgedragen (bijvoorbeeld de jeugdhulp- "
+            "of Wmo-taak van de gemeente)?",
+            PROFESSIONAL,
+        ),
+        Toets.AANGIFTE_ONDANKS_ZIEKTE: _f(
+            "Het agressieve gedrag is een symptoom van een ziekte, en daarom bent u terughoudend met "
+            "aangifte. Is aangifte na die afweging toch verantwoord?",
+            PROFESSIONAL,
+        ),
+        Toets.LEVENSSFEER_ANDER: _f(
+            "Blijft de persoonlijke levenssfeer van een ander dan de cliënt bij de verstrekking "
+            "ongeschonden?",
+            PROFESSIONAL,
+        ),
+        Toets.GOED_JEUGDHULPVERLENER: _f(
+            "Neemt u met de verstrekking de zorg van een goed jeugdhulpverlener in acht?",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAKELIJK_VOOR_WERKZAAMHEDEN: _f(
+            "Is de verstrekking noodzakelijk voor de werkzaamheden die de rechtstreeks betrokkene of "
+            "uw vervanger bij de behandeling verricht?",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAKELIJK_VOOR_OTS: _f(
+            "Kunnen de inlichtingen noodzakelijk worden geacht voor de uitvoering van de "
+            "ondertoezichtstelling?",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAKELIJK_VOOR_RAAD: _f(
+            "Kan de verstrekking noodzakelijk zijn voor de uitvoering van de taken van de Raad voor "
+            "de Kinderbescherming (de Raad moet dat onderbouwen)?",
+            PROFESSIONAL,
+        ),
+        Toets.RISICO_ONTWIKKELING: _f(
+            "Heeft u een redelijk vermoeden dat de jongere door een van de risico's van art. "
+            "7.1.4.1 Jeugdwet daadwerkelijk wordt bedreigd in de noodzakelijke condities voor een "
+            "gezonde en veilige ontwikkeling naar volwassenheid?",
+            PROFESSIONAL,
+        ),
+        Toets.CVP_GEWETENSNOOD: _f(
+            "Conflict van plichten: verkeert u in gewetensnood door het handhaven van het beroepsgeheim?",
+            PROFESSIONAL,
+        ),
+        Toets.CVP_SCHADE: _f(
+            "Conflict van plichten: levert het niet doorbreken van het beroepsgeheim voor de cliënt of "
+            "een ander zeer waarschijnlijk ernstige schade op (is de dreiging serieus)?",
+            PROFESSIONAL,
+        ),
+        Toets.CVP_TOESTEMMING: _f(
+            "Conflict van plichten: heeft u alles geprobeerd om toestemming van de cliënt te krijgen, "
+            "of brengt het vragen van toestemming de veiligheid van een ander of van uzelf in gevaar?",
+            PROFESSIONAL,
+        ),
+        Toets.CVP_DOELMATIGHEID: _f(
+            "Conflict van plichten: is het vrijwel zeker dat het doorbreken van het beroepsgeheim het "
+            "gevaar wegneemt of in elk geval duidelijk inperkt?",
+            PROFESSIONAL,
+        ),
+        Toets.CVP_SUBSIDIARITEIT: _f(
+            "Conflict van plichten: is er geen andere weg om het probleem op te lossen dan het "
+            "doorbreken van het beroepsgeheim?",
+            PROFESSIONAL,
+        ),
+        Toets.CVP_PROPORTIONALITEIT: _f(
+            "Conflict van plichten: wordt het beroepsgeheim zo min mogelijk geschonden?",
+            PROFESSIONAL,
+        ),
+        Toets.EFFECTIVITEIT: _f(
+            "Kunt u door het delen van de gegevens het gestelde doel bereiken, of is het zeer "
+            "waarschijnlijk dat het doel wordt bereikt (effectiviteit)?",
+            PROFESSIONAL,
+        ),
+        Toets.EVENREDIGHEID: _f(
+            "Staat de inbreuk op de privacy in verhouding tot het doel van de verstrekking "
+            "(evenredigheid)?",
             PROFESSIONAL,
         ),
     }

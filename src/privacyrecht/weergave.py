@@ -30,6 +30,12 @@ def als_tekst(b: Beoordeling) -> str:  # noqa: C901
         kop = "Berust op" if b.uitkomst in {Uitkomst.MAG, Uitkomst.MOET} else "Voldoet niet aan"
         lines.append(f"{kop}: " + ", ".join(g.tekst for g in b.grondslagen))
         lines.append("")
+    if b.doorbrekingen:
+        lines.append("Het beroepsgeheim wijkt op grond van:")
+        for d in b.doorbrekingen:
+            bepalingen = f" ({', '.join(p.tekst for p in d.bepalingen)})" if d.bepalingen else ""
+            lines.append(f"  - {d.grond.value}: {d.omschrijving}{bepalingen} [{_bronnen(d.bron)}]")
+        lines.append("")
     if b.stappenplan:
         lines.append(f"Toegepast: {b.stappenplan}")
     lines.append("Regimes:")

@@ -68,6 +68,7 @@ def test_beoordeel_example_json() -> None:
     assert set(data) == {
         "uitkomst",
         "grondslagen",
+        "doorbrekingen",
         "regimes",
         "stappenplan",
         "open_vragen",
@@ -272,6 +273,7 @@ def test_schema_stappenplannen_bronnen() -> None:
     assert {p["naam"] for p in plannen} == {
         "Stappenplan Gemeenten",
         "Stappenplan Onderwijsinstellingen",
+        "Stappenplan Zorg- en hulpverleners",
     }
     assert all(s["bron"] for p in plannen for s in p["stappen"])
     code, out, _ = run(["bronnen"])

@@ -6,7 +6,8 @@ import pytest
 
 import privacyrecht as pr
 from privacyrecht.regimekeuze import kies_stappenplan
-from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS
+from privacyrecht.beroepsgeheim import Soort
+from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, ZORG, ZORG_PER_SOORT
 
 Org, R = pr.Organisatie, pr.Rol
 
@@ -36,8 +37,15 @@ def _v(org: pr.Organisatie, rol: pr.Rol) -> pr.Verstrekking:
             ONDERWIJS,
             "Onderwijswetgeving (WPO, WVO 2020, WEC)",
         ),
-        (Org.GEMEENTE, R.JEUGDHULPVERLENER, None, "Beroepsgeheim"),
-        (Org.ONDERWIJSINSTELLING, R.ZORG_EN_HULPVERLENER, None, "Beroepsgeheim"),
+        # A hulpverlener employed by the gemeente or a school follows the zorg
+        # stappenplan (003 r. 450, 3956); the beroepsgeheim follows the profession.
+        (Org.GEMEENTE, R.JEUGDHULPVERLENER, ZORG_PER_SOORT[Soort.JEUGDHULP], "Beroepsgeheim"),
+        (Org.GEMEENTE, R.OVERIGE_HULPVERLENER, ZORG_PER_SOORT[Soort.OVERIG], "Beroepsgeheim"),
+        (Org.ONDERWIJSINSTELLING, R.ZORG_EN_HULPVERLENER, ZORG, "Beroepsgeheim"),
+        (Org.ZORGAANBIEDER, R.MEDISCH_ZORGVERLENER, ZORG_PER_SOORT[Soort.MEDISCH], "AVG en UAVG"),
+        # A medical professional inside a bevoegde autoriteit runs the zorg
+        # stappenplan first, and the Wpg after it (003 r. 948-952).
+        (Org.POLITIE, R.MEDISCH_ZORGVERLENER, ZORG_PER_SOORT[Soort.MEDISCH], "Wet politiegegevens"),
         (Org.GEMEENTE, R.BOA, None, "Wet politiegegevens"),
         (Org.POLITIE, R.POLITIEAMBTENAAR, None, "Wet politiegegevens"),
         (
@@ -58,9 +66,9 @@ def test_stappenplan_by_role(org: pr.Organisatie, rol: pr.Rol, plan: object, reg
 
 
 def test_without_stappenplan_the_answer_says_which_and_why() -> None:
-    b = pr.beoordeel(_v(Org.GEMEENTE, R.JEUGDHULPVERLENER))
+    b = pr.beoordeel(_v(Org.GEMEENTE, R.BOA))
     assert b.uitkomst is pr.Uitkomst.ONBESLIST
     assert b.stappenplan is None
-    assert [q.sleutel for q in b.open_vragen] == ["Stappenplan Zorg- en hulpverleners"]
+    assert [q.sleutel for q in b.open_vragen] == ["Stappenplan Politie"]
     assert b.open_vragen[0].soort is pr.Vraagsoort.BUITEN_BEREIK
     assert b.grondslagen == ()

@@ -1,7 +1,7 @@
 """De stappenplannen van de handreiking als uitvoerbare procedures.
 
 >>> sorted(STAPPENPLANNEN)
-['gemeenten', 'onderwijs']
+['gemeenten', 'onderwijs', 'zorg']
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from types import MappingProxyType
 from privacyrecht.stappenplannen._basis import Stappenplan
 from privacyrecht.stappenplannen.gemeenten import GEMEENTEN
 from privacyrecht.stappenplannen.onderwijs import ONDERWIJS
+from privacyrecht.stappenplannen.zorg import ZORG, ZORG_PER_SOORT
 
-__all__ = ["GEMEENTEN", "ONDERWIJS", "STAPPENPLANNEN", "Stappenplan"]
+__all__ = ["GEMEENTEN", "ONDERWIJS", "STAPPENPLANNEN", "ZORG", "ZORG_PER_SOORT", "Stappenplan"]
 
 #: De uitgewerkte stappenplannen, op sleutel.
 STAPPENPLANNEN: Mapping[str, Stappenplan] = MappingProxyType(
-    {s.sleutel: s for s in (GEMEENTEN, ONDERWIJS)}
+    {s.sleutel: s for s in (GEMEENTEN, ONDERWIJS, ZORG)}
 )

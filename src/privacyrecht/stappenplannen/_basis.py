@@ -151,6 +151,9 @@ class Stappenplan:
         procedure: de stappen.
         categorieregels: per gegevenscategorie de regel die zegt of zij mee mag
             (het verbod van art. 9 of 10 AVG, of art. 46 UAVG, en de uitzonderingen).
+        categorieafhankelijk: of ook andere stappen dan die van de categorieën
+            afhangen van welke gegevens worden gevraagd (dan wordt elke categorie
+            apart doorlopen).
     """
 
     sleutel: str
@@ -159,6 +162,7 @@ class Stappenplan:
     bron: tuple[Passage, ...]
     procedure: Procedure[OpenVraag, Uitkomst, Bijdrage]
     categorieregels: Mapping[Gegevenscategorie, Regel]
+    categorieafhankelijk: bool = False
     _info: Mapping[str, _StepInfo] = attrs.field(init=False, repr=False, eq=False)
     _stappen: Mapping[tuple[str, Truth], Stap] = attrs.field(init=False, repr=False, eq=False)
     _reden: Mapping[tuple[int, Truth], str] = attrs.field(init=False, repr=False, eq=False)
@@ -267,11 +271,15 @@ def maak_stappenplan(  # noqa: PLR0913
     bron: tuple[Passage, ...],
     toestemming: Regel,
     stappen: tuple[Step[OpenVraag, Uitkomst, Bijdrage], ...],
+    start: str = "Aangifte",
+    extra: avg.Extra | None = None,
+    categorieafhankelijk: bool = False,
 ) -> Stappenplan:
-    """A stappenplan from its steps, starting at the aangifte route.
+    """A stappenplan from its steps, starting at ``start`` (the aangifte route).
 
     ``toestemming`` is the plan's rule for valid consent, also used to judge
-    each data category (art. 9 lid 2 onder a AVG, art. 32 onder a UAVG).
+    each data category (art. 9 lid 2 onder a AVG, art. 32 onder a UAVG);
+    ``extra`` adds exceptions per category that only this plan knows.
     """
     return Stappenplan(
         sleutel=sleutel,
@@ -279,12 +287,14 @@ def maak_stappenplan(  # noqa: PLR0913
         voor_wie=voor_wie,
         bron=bron,
         categorieregels={
-            c: avg.categorie_mag_mee(c, geldige_toestemming=toestemming) for c in Gegevenscategorie
+            c: avg.categorie_mag_mee(c, geldige_toestemming=toestemming, extra=extra or {})
+            for c in Gegevenscategorie
         },
+        categorieafhankelijk=categorieafhankelijk,
         procedure=Procedure(
             key=sleutel,
             title=naam,
-            start="Aangifte",
+            start=start,
             steps={s.key: s for s in stappen},
             affirmative=toestemmend,
         ),
@@ -418,6 +428,7 @@ def categorie_stappen(
     daarna: str,
     bron_bijzonder: tuple[int, ...],
     bron_straf: tuple[int, ...],
+    extra: avg.Extra | None = None,
 ) -> tuple[Step[OpenVraag, Uitkomst, Bijdrage], ...]:
     """The conditions after step 4: art. 9 AVG, art. 10 AVG, art. 46 UAVG."""
     weglaten = Vervolgactie(
@@ -433,6 +444,7 @@ def categorie_stappen(
             avg.voor_alle_gevraagde(
                 ARTIKEL_9_CATEGORIEEN,
                 geldige_toestemming=geldige_toestemming,
+                extra=extra or {},
                 label="Voor elk gevraagd bijzonder persoonsgegeven geldt een uitzondering",
                 cites=(
                     avg.VERBOD_BIJZONDERE_CATEGORIEEN,
@@ -452,6 +464,7 @@ def categorie_stappen(
             avg.voor_alle_gevraagde(
                 frozenset({Gegevenscategorie.STRAFRECHTELIJK}),
                 geldige_toestemming=geldige_toestemming,
+                extra=extra or {},
                 label="Voor gevraagde strafrechtelijke gegevens geldt een uitzondering",
                 cites=(
                     avg.VERBOD_STRAFRECHTELIJKE_GEGEVENS,
@@ -474,6 +487,7 @@ def categorie_stappen(
             avg.voor_alle_gevraagde(
                 frozenset({Gegevenscategorie.BSN}),
                 geldige_toestemming=geldige_toestemming,
+                extra=extra or {},
                 label="Een gevraagd BSN mag worden gebruikt",
                 cites=(avg.UAVG_BSN,),
             ),
