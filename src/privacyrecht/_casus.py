@@ -163,6 +163,68 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
         facts[Feit.IDENTIFICEERBAAR._value_] = _T
     if ontvanger is not verstrekker:
         facts[Feit.BINNEN_EIGEN_ORGANISATIE._value_] = _F
+    _organisaties(facts, verstrekker, ontvanger)
+    leeftijd = v.betrokkene.leeftijd
+    if leeftijd is not None:
+        facts[Afgeleid.JONGER_DAN_23._value_] = _truth(leeftijd < 23)
+    doel = v.doel
+    facts[Afgeleid.DOEL_COLLEGIAAL_ADVIES._value_] = _truth(doel is Doel.COLLEGIAAL_ADVIES)
+    facts[Afgeleid.DOEL_AANGIFTE._value_] = _truth(doel is Doel.AANGIFTE)
+    facts[Afgeleid.DOEL_OPENBARE_ORDE._value_] = _truth(doel is Doel.OPENBARE_ORDE)
+    facts[Afgeleid.DOEL_BEGELEIDING._value_] = _truth(doel is Doel.BEGELEIDING_LEERLING)
+    facts[Afgeleid.DOEL_VOORKOMEN_GEWELD._value_] = _truth(doel is Doel.VOORKOMEN_EXCESSIEF_GEWELD)
+    _toestemmingen(facts, v)
+    return facts
+
+
+def _toestemmingen(facts: dict[str, Truth], v: Verstrekking) -> None:
+    """What follows from the two kinds of consent that can carry a verstrekking."""
+    if v.toestemming is None:
+        facts.update(_ZONDER_TOESTEMMING)
+    else:
+        facts[Feit.TOESTEMMING_GEGEVEN._value_] = _T
+        facts.update(_consent_facts(v))
+    if v.toestemming_beroepsgeheim is None:
+        facts.update(_ZONDER_TOESTEMMING_GEHEIM)
+    else:
+        facts[Feit.TOESTEMMING_BEROEPSGEHEIM._value_] = _T
+        facts.update(_geheim_facts(v))
+
+
+def _geheim_facts(v: Verstrekking) -> dict[str, Truth]:
+    """The conditions of the consent to lift the secrecy, as far as they are known."""
+    t = v.toestemming_beroepsgeheim
+    if t is None:  # pragma: no cover - guarded by the caller
+        return {}
+    leeftijd = v.betrokkene.leeftijd
+    juist = (
+        None
+        if leeftijd is None
+        else gegeven_door_juiste_personen(
+            toestemminggevers_beroepsgeheim(leeftijd), frozenset(t.door)
+        )
+    )
+    values = (
+        t.uitdrukkelijk,
+        t.vooraf_geinformeerd,
+        t.vrije_keuze,
+        t.draagwijdte_overzien,
+        t.mondeling,
+        t.vastgelegd,
+        t.aantoonbaar,
+        juist,
+    )
+    return {
+        k._value_: _truth(val)
+        for k, val in zip(_GEHEIM_KEYS, values, strict=True)
+        if val is not None
+    }
+
+
+def _organisaties(
+    facts: dict[str, Truth], verstrekker: Organisatie, ontvanger: Organisatie
+) -> None:
+    """What follows from the kinds of organisation of the parties."""
     overheid = overheidsinstantie(verstrekker)
     if overheid is not None:
         facts[Feit.OVERHEIDSINSTANTIE._value_] = _truth(overheid)
@@ -188,54 +250,6 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
     facts[Afgeleid.VERSTREKKER_AANBIEDER_JEUGDHULP._value_] = _truth(
         verstrekker in _AANBIEDERS_JEUGDHULP
     )
-    leeftijd = v.betrokkene.leeftijd
-    if leeftijd is not None:
-        facts[Afgeleid.JONGER_DAN_23._value_] = _truth(leeftijd < 23)
-    doel = v.doel
-    facts[Afgeleid.DOEL_COLLEGIAAL_ADVIES._value_] = _truth(doel is Doel.COLLEGIAAL_ADVIES)
-    facts[Afgeleid.DOEL_AANGIFTE._value_] = _truth(doel is Doel.AANGIFTE)
-    facts[Afgeleid.DOEL_OPENBARE_ORDE._value_] = _truth(doel is Doel.OPENBARE_ORDE)
-    facts[Afgeleid.DOEL_BEGELEIDING._value_] = _truth(doel is Doel.BEGELEIDING_LEERLING)
-    facts[Afgeleid.DOEL_VOORKOMEN_GEWELD._value_] = _truth(doel is Doel.VOORKOMEN_EXCESSIEF_GEWELD)
-    if v.toestemming is None:
-        facts.update(_ZONDER_TOESTEMMING)
-    else:
-        facts[Feit.TOESTEMMING_GEGEVEN._value_] = _T
-        facts.update(_consent_facts(v))
-    if v.toestemming_beroepsgeheim is None:
-        facts.update(_ZONDER_TOESTEMMING_GEHEIM)
-    else:
-        facts[Feit.TOESTEMMING_BEROEPSGEHEIM._value_] = _T
-        facts.update(_geheim_facts(v))
-    return facts
-
-
-def _geheim_facts(v: Verstrekking) -> dict[str, Truth]:
-    """The conditions of the consent to lift the secrecy, as far as they are known."""
-    t = v.toestemming_beroepsgeheim
-    if t is None:  # pragma: no cover - guarded by the caller
-        return {}
-    leeftijd = v.betrokkene.leeftijd
-    juist = (
-        None
-        if leeftijd is None
-        else gegeven_door_juiste_personen(toestemminggevers_beroepsgeheim(leeftijd), frozenset(t.door))
-    )
-    values = (
-        t.uitdrukkelijk,
-        t.vooraf_geinformeerd,
-        t.vrije_keuze,
-        t.draagwijdte_overzien,
-        t.mondeling,
-        t.vastgelegd,
-        t.aantoonbaar,
-        juist,
-    )
-    return {
-        k._value_: _truth(val)
-        for k, val in zip(_GEHEIM_KEYS, values, strict=True)
-        if val is not None
-    }
 
 
 def _consent_facts(v: Verstrekking) -> dict[str, Truth]:

@@ -52,10 +52,10 @@ from privacyrecht.feiten import (
     Doel,
     Feit,
     Gegevenscategorie,
+    InstemmingHulpverlening,
     Oordeel,
     Organisatie,
     Rol,
-    InstemmingHulpverlening,
     Toestemming,
     ToestemmingBeroepsgeheim,
     Toestemminggever,
@@ -209,8 +209,8 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook(
         Oordeel, make_dict_structure_fn(Oordeel, c, door=niet_leeg, motivering=niet_leeg)
     )
-    for kind in (Toestemming, ToestemmingBeroepsgeheim, InstemmingHulpverlening):
-        c.register_structure_hook(kind, make_dict_structure_fn(kind, c, omvang=niet_leeg))
+    for soort in (Toestemming, ToestemmingBeroepsgeheim, InstemmingHulpverlening):
+        c.register_structure_hook(soort, make_dict_structure_fn(soort, c, omvang=niet_leeg))
     c.register_unstructure_hook(dt.date, dt.date.isoformat)
     c.register_unstructure_hook(Bepaling, _bepaling)
     # Source passages print as their citation; provisions print in full where

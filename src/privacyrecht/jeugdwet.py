@@ -47,8 +47,8 @@ from privacyrecht.feiten import Feit, Toets
 __all__ = [
     "BEROEPSGEHEIM",
     "DELEGATIE",
-    "GOED_JEUGDHULPVERLENER",
     "GECERTIFICEERDE_INSTELLING",
+    "GOED_JEUGDHULPVERLENER",
     "MELDCODE",
     "MELDINGSBEVOEGDE",
     "MELDPLICHT_CALAMITEITEN",
@@ -106,7 +106,9 @@ _AAN_GI = afgeleid(
     bron=_R_OTS,
 )
 _OTS = feit(Feit.ONDERTOEZICHTSTELLING, waarom=(OTS_INFORMATIEPLICHT,), bron=_R_OTS)
-_NOODZAKELIJK_VOOR_OTS = oordeel(Toets.NOODZAKELIJK_VOOR_OTS, waarom=(OTS_INFORMATIEPLICHT,), bron=_R_OTS)
+_NOODZAKELIJK_VOOR_OTS = oordeel(
+    Toets.NOODZAKELIJK_VOOR_OTS, waarom=(OTS_INFORMATIEPLICHT,), bron=_R_OTS
+)
 
 #: Art. 7.3.11 lid 4, desgevraagd: de informatieplicht bij ondertoezichtstelling.
 #: De jeugdige is door de rechter onder toezicht gesteld, de gecertificeerde

@@ -55,7 +55,13 @@ class Meldcodestap(enum.StrEnum):
 
 
 _STAPPEN: tuple[tuple[Meldcodestap, Feit, str, int, str], ...] = (
-    (Meldcodestap.SIGNALEN, Feit.MELDCODE_SIGNALEN, "a", 6076, "Heeft u de signalen in kaart gebracht?"),
+    (
+        Meldcodestap.SIGNALEN,
+        Feit.MELDCODE_SIGNALEN,
+        "a",
+        6076,
+        "Heeft u de signalen in kaart gebracht?",
+    ),
     (
         Meldcodestap.CONSULTATIE,
         Feit.MELDCODE_CONSULTATIE,
@@ -63,7 +69,13 @@ _STAPPEN: tuple[tuple[Meldcodestap, Feit, str, int, str], ...] = (
         6077,
         "Heeft u een collega geraadpleegd, en zo nodig Veilig Thuis of een deskundige op het gebied van letselduiding?",
     ),
-    (Meldcodestap.GESPREK, Feit.MELDCODE_GESPREK, "c", 6078, "Heeft u een gesprek met de cliënt gevoerd?"),
+    (
+        Meldcodestap.GESPREK,
+        Feit.MELDCODE_GESPREK,
+        "c",
+        6078,
+        "Heeft u een gesprek met de cliënt gevoerd?",
+    ),
     (
         Meldcodestap.AFWEGINGSKADER,
         Feit.MELDCODE_AFWEGINGSKADER,
@@ -94,7 +106,9 @@ def _procedure() -> Procedure[OpenVraag, Meldcodestap, None]:
                     waarom=(BESLUIT_MELDCODE.bepaling("2", lid="2", onder=onder),),
                     bron=passage(regel),
                 ),
-                if_true=Branch(to=volgende) if volgende else Branch(to=End(outcome=Meldcodestap.DOORLOPEN)),
+                if_true=Branch(to=volgende)
+                if volgende
+                else Branch(to=End(outcome=Meldcodestap.DOORLOPEN)),
                 if_false=Branch(to=End(outcome=naam)),
                 kind=StepKind.ALTERNATIVE,
                 cites=passage(6074, regel),
@@ -134,6 +148,14 @@ class Meldcodestand:
     bron: tuple[Passage, ...]
 
 
+@attrs.frozen(kw_only=True)
+class _Feiten:
+    """The steps taken, as the engine reads them (no judgements in the meldcode)."""
+
+    facts: Mapping[str, Truth]
+    judgements: Mapping[str, Truth] = attrs.field(factory=dict)
+
+
 _MELDEN = (
     "Melden bij Veilig Thuis is een recht, geen plicht (art. 5.2.6 Wmo 2015): na de stappen van "
     "de meldcode beslist u zelf, met het afwegingskader, over een melding en over de hulp."
@@ -146,12 +168,9 @@ def stand(feiten: Mapping[Feit, bool]) -> Meldcodestand:
     ``feiten`` noemt per stap (``Feit.MELDCODE_…``) of die is gezet; wat
     ontbreekt is onbekend.
     """
-
-    class _Ctx:
-        facts = {k._value_: Truth.TRUE if v else Truth.FALSE for k, v in feiten.items()}
-        judgements: Mapping[str, Truth] = {}
-
-    run = _PROCEDURE.run(_Ctx())
+    run = _PROCEDURE.run(
+        _Feiten(facts={k._value_: Truth.TRUE if v else Truth.FALSE for k, v in feiten.items()})
+    )
     doorlopen = tuple(
         Meldcodestap(visit.step.key) for visit in run.path if visit.truth is Truth.TRUE
     )

@@ -35,12 +35,13 @@ from privacyrecht.beoordeling import (
     Vraagsoort,
     Weigering,
 )
+from privacyrecht.beroepsgeheim import BEROEPSGEHEIM_PER_ROL, Soort
 from privacyrecht.bronnen import (
     GEMEENTEWET,
     HANDREIKING,
+    HANDREIKING_DATUM,
     HANDVAT,
     JEUGDWET,
-    HANDREIKING_DATUM,
     REGELINGEN,
     SV,
     WEC,
@@ -62,7 +63,6 @@ from privacyrecht.feiten import (
     Rol,
     Verstrekking,
 )
-from privacyrecht.beroepsgeheim import BEROEPSGEHEIM_PER_ROL, Soort
 from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, ZORG, ZORG_PER_SOORT, Stappenplan
 from privacyrecht.stappenplannen._basis import Bijdrage
 
@@ -406,28 +406,14 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
     casus = Casus(verstrekking)
     run = plan.doorloop(casus)
     uitkomst = _uitkomst(run)
-    grond: list[Bepaling] = []
-    weigering: list[Bepaling] = []
-    voorwaarden: list[Voorwaarde] = []
-    vervolg: list[Vervolgactie] = []
-    kanttekeningen: list[Kanttekening] = []
-    vragen = list(run.open_questions)
-    doorbrekingen: list[Doorbreking] = []
-    for add in run.adds:
-        if isinstance(add, Doorbreking):
-            doorbrekingen.append(add)
-        elif isinstance(add, Grondslag):
-            grond.append(add.bepaling)
-        elif isinstance(add, Weigering):
-            weigering.append(add.bepaling)
-        elif isinstance(add, Voorwaarde):
-            voorwaarden.append(add)
-        elif isinstance(add, Vervolgactie):
-            vervolg.append(add)
-        elif isinstance(add, Kanttekening):
-            kanttekeningen.append(add)
-        else:
-            vragen.append(add)
+    delen = _Delen.uit(run)
+    grond, weigering, voorwaarden, vervolg = (
+        delen.grond,
+        delen.weigering,
+        delen.voorwaarden,
+        delen.vervolg,
+    )
+    vragen = [*run.open_questions, *delen.vragen]
     if keuze.daarna is not None and uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
         # The stappenplan allows it, but a regime that applies after it is not
         # yet encoded: not the final answer.
@@ -446,7 +432,9 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
     return Beoordeling(
         uitkomst=uitkomst,
         grondslagen=grondslagen,
-        doorbrekingen=tuple(doorbrekingen) if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} else (),
+        doorbrekingen=tuple(delen.doorbrekingen)
+        if uitkomst in {Uitkomst.MAG, Uitkomst.MOET}
+        else (),
         regimes=keuze.regimes,
         stappenplan=plan.naam,
         open_vragen=_uniek(vragen),
@@ -454,9 +442,42 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
         vervolgacties=tuple(vervolg),
         gegevens=_gegevens(plan, casus, uitkomst, grondslagen),
         stappen=plan.stappen(run, casus),
-        te_beoordelen=tuple(kanttekeningen),
+        te_beoordelen=tuple(delen.kanttekeningen),
         rechtsstand=keuze.rechtsstand,
     )
+
+
+@attrs.define
+class _Delen:
+    """The contributions of a run, sorted by kind."""
+
+    grond: list[Bepaling] = attrs.field(factory=list)
+    weigering: list[Bepaling] = attrs.field(factory=list)
+    voorwaarden: list[Voorwaarde] = attrs.field(factory=list)
+    vervolg: list[Vervolgactie] = attrs.field(factory=list)
+    kanttekeningen: list[Kanttekening] = attrs.field(factory=list)
+    vragen: list[OpenVraag] = attrs.field(factory=list)
+    doorbrekingen: list[Doorbreking] = attrs.field(factory=list)
+
+    @classmethod
+    def uit(cls, run: Run[OpenVraag, Uitkomst, Bijdrage]) -> _Delen:
+        delen = cls()
+        for add in run.adds:
+            if isinstance(add, Doorbreking):
+                delen.doorbrekingen.append(add)
+            elif isinstance(add, Grondslag):
+                delen.grond.append(add.bepaling)
+            elif isinstance(add, Weigering):
+                delen.weigering.append(add.bepaling)
+            elif isinstance(add, Voorwaarde):
+                delen.voorwaarden.append(add)
+            elif isinstance(add, Vervolgactie):
+                delen.vervolg.append(add)
+            elif isinstance(add, Kanttekening):
+                delen.kanttekeningen.append(add)
+            else:
+                delen.vragen.append(add)
+        return delen
 
 
 def _uniek(vragen: list[OpenVraag]) -> tuple[OpenVraag, ...]:

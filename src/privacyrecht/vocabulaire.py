@@ -159,9 +159,7 @@ FEITVRAGEN: Mapping[Feit, Vraag] = MappingProxyType(
             "Heeft de rechter de jeugdige onder toezicht gesteld, en voert de ontvangende "
             "gecertificeerde instelling die ondertoezichtstelling uit?"
         ),
-        Feit.VERZOEK_GI: _f(
-            "Heeft de gecertificeerde instelling u om deze informatie gevraagd?"
-        ),
+        Feit.VERZOEK_GI: _f("Heeft de gecertificeerde instelling u om deze informatie gevraagd?"),
         Feit.VERZOEK_ONDERBOUWD: _f(
             "Onderbouwt de gecertificeerde instelling in haar verzoek waarom de informatie "
             "noodzakelijk is voor de uitvoering van de ondertoezichtstelling?"
@@ -194,9 +192,7 @@ FEITVRAGEN: Mapping[Feit, Vraag] = MappingProxyType(
             "gebied van letselduiding?"
         ),
         Feit.MELDCODE_GESPREK: _f("Heeft u een gesprek met de cliënt gevoerd?"),
-        Feit.MELDCODE_AFWEGINGSKADER: _f(
-            "Heeft u het afwegingskader van de meldcode toegepast?"
-        ),
+        Feit.MELDCODE_AFWEGINGSKADER: _f("Heeft u het afwegingskader van de meldcode toegepast?"),
         Feit.MELDCODE_BESLUIT: _f(
             "Heeft u besloten over het doen van een melding en over het inzetten van de "
             "noodzakelijke hulp?"

@@ -23,6 +23,17 @@ def _bronnen(items: tuple[object, ...]) -> str:
     return "; ".join(str(i) for i in items)
 
 
+def _doorbrekingen(b: Beoordeling) -> list[str]:
+    if not b.doorbrekingen:
+        return []
+    lines = ["Het beroepsgeheim wijkt op grond van:"]
+    for d in b.doorbrekingen:
+        bepalingen = f" ({', '.join(p.tekst for p in d.bepalingen)})" if d.bepalingen else ""
+        lines.append(f"  - {d.grond.value}: {d.omschrijving}{bepalingen} [{_bronnen(d.bron)}]")
+    lines.append("")
+    return lines
+
+
 def als_tekst(b: Beoordeling) -> str:  # noqa: C901
     """Render ``b`` as plain Dutch text."""
     lines = [f"Uitkomst: {b.uitkomst.value}", _KOP[b.uitkomst], ""]
@@ -30,12 +41,7 @@ def als_tekst(b: Beoordeling) -> str:  # noqa: C901
         kop = "Berust op" if b.uitkomst in {Uitkomst.MAG, Uitkomst.MOET} else "Voldoet niet aan"
         lines.append(f"{kop}: " + ", ".join(g.tekst for g in b.grondslagen))
         lines.append("")
-    if b.doorbrekingen:
-        lines.append("Het beroepsgeheim wijkt op grond van:")
-        for d in b.doorbrekingen:
-            bepalingen = f" ({', '.join(p.tekst for p in d.bepalingen)})" if d.bepalingen else ""
-            lines.append(f"  - {d.grond.value}: {d.omschrijving}{bepalingen} [{_bronnen(d.bron)}]")
-        lines.append("")
+    lines.extend(_doorbrekingen(b))
     if b.stappenplan:
         lines.append(f"Toegepast: {b.stappenplan}")
     lines.append("Regimes:")

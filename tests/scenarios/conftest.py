@@ -20,7 +20,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 import privacyrecht as pr
-from privacyrecht import avg, codec, toestemming
+from privacyrecht import avg, codec, meldcode, toestemming
 from privacyrecht.beoordeling import Antwoord
 
 E = TypeVar("E", bound=enum.StrEnum)
@@ -53,6 +53,9 @@ class Casus:
     toestemming_door: tuple[pr.Toestemminggever, ...] = ()
     uitdrukkelijk: bool | None = None
     voorbeeld: str = ""
+    geheim_door: tuple[pr.Toestemminggever, ...] = ()
+    geheim: dict[str, bool | None] = attrs.field(factory=dict)
+    instemming: bool = False
 
     def verstrekking(self) -> pr.Verstrekking:
         if self.verstrekker is None or self.ontvanger is None:
@@ -69,6 +72,36 @@ class Casus:
                 uitdrukkelijk=self.uitdrukkelijk,
                 vastgelegd=True if self.uitdrukkelijk else None,
             )
+        toestemming_geheim = None
+        if self.geheim_door:
+            velden: dict[str, bool | None] = {
+                "uitdrukkelijk": True,
+                "vooraf_geinformeerd": True,
+                "vrije_keuze": True,
+                "draagwijdte_overzien": True,
+                "mondeling": False,
+                "vastgelegd": True,
+                "aantoonbaar": True,
+            }
+            velden.update(self.geheim)
+            toestemming_geheim = pr.ToestemmingBeroepsgeheim(
+                door=self.geheim_door,
+                omvang="de gegevens in dit scenario, aan deze ontvanger, voor dit doel",
+                uitdrukkelijk=velden["uitdrukkelijk"],
+                vooraf_geinformeerd=velden["vooraf_geinformeerd"],
+                vrije_keuze=velden["vrije_keuze"],
+                draagwijdte_overzien=velden["draagwijdte_overzien"],
+                mondeling=velden["mondeling"],
+                vastgelegd=velden["vastgelegd"],
+                aantoonbaar=velden["aantoonbaar"],
+            )
+        instemming = (
+            pr.InstemmingHulpverlening(
+                door=(pr.Toestemminggever.BETROKKENE,), omvang="de hulp in dit scenario"
+            )
+            if self.instemming
+            else None
+        )
         return pr.Verstrekking(
             verstrekker=self.verstrekker,
             ontvanger=self.ontvanger,
@@ -87,6 +120,8 @@ class Casus:
                 for toets, antwoord in self.oordelen.items()
             ),
             toestemming=toestemming_,
+            toestemming_beroepsgeheim=toestemming_geheim,
+            instemming_hulpverlening=instemming,
         )
 
 
@@ -200,6 +235,98 @@ def niet_uitdrukkelijk(casus: Casus) -> None:
     casus.uitdrukkelijk = False
 
 
+@given(
+    parsers.re(
+        r'(?P<gevers>"[^"]+"(?: en "[^"]+")*) (?:heeft|hebben samen) uitdrukkelijk toestemming '
+        r"gegeven om het beroepsgeheim te doorbreken$"
+    )
+)
+def toestemming_geheim(casus: Casus, gevers: str) -> None:
+    casus.geheim_door = tuple(
+        label(pr.Toestemminggever, g) for g in gevers.strip('"').split('" en "')
+    )
+
+
+#: The conditions of the consent to lift the secrecy, by the words a scenario uses.
+GEHEIM_VOORWAARDEN = {
+    "uitdrukkelijk": "uitdrukkelijk",
+    "vooraf geïnformeerd": "vooraf_geinformeerd",
+    "vrije keuze": "vrije_keuze",
+    "draagwijdte overzien": "draagwijdte_overzien",
+    "vastgelegd": "vastgelegd",
+    "aantoonbaar": "aantoonbaar",
+}
+
+
+@given(parsers.parse("de toestemming om het beroepsgeheim te doorbreken is mondeling gegeven"))
+def geheim_mondeling(casus: Casus) -> None:
+    casus.geheim["mondeling"] = True
+
+
+@given(
+    parsers.parse(
+        'aan de voorwaarde "{voorwaarde}" van de toestemming om het beroepsgeheim te doorbreken '
+        "is niet voldaan"
+    )
+)
+def geheim_voorwaarde_niet(casus: Casus, voorwaarde: str) -> None:
+    if voorwaarde not in GEHEIM_VOORWAARDEN:
+        pytest.fail(f"Onbekende voorwaarde {voorwaarde!r}; bekend: {sorted(GEHEIM_VOORWAARDEN)}")
+    casus.geheim[GEHEIM_VOORWAARDEN[voorwaarde]] = False
+
+
+@given(
+    parsers.parse(
+        'het is onbekend of aan de voorwaarde "{voorwaarde}" van de toestemming om het '
+        "beroepsgeheim te doorbreken is voldaan"
+    )
+)
+def geheim_voorwaarde_onbekend(casus: Casus, voorwaarde: str) -> None:
+    if voorwaarde not in GEHEIM_VOORWAARDEN:
+        pytest.fail(f"Onbekende voorwaarde {voorwaarde!r}; bekend: {sorted(GEHEIM_VOORWAARDEN)}")
+    casus.geheim[GEHEIM_VOORWAARDEN[voorwaarde]] = None
+
+
+@given("de betrokkene stemt in met de hulpverlening")
+def instemming(casus: Casus) -> None:
+    casus.instemming = True
+
+
+#: The six conditions of a conflict van plichten (003 r. 6088-6112).
+CONFLICT_VAN_PLICHTEN = (
+    pr.Toets.CVP_GEWETENSNOOD,
+    pr.Toets.CVP_SCHADE,
+    pr.Toets.CVP_TOESTEMMING,
+    pr.Toets.CVP_DOELMATIGHEID,
+    pr.Toets.CVP_SUBSIDIARITEIT,
+    pr.Toets.CVP_PROPORTIONALITEIT,
+)
+#: The tests of step 3 of the zorg stappenplan (003 r. 706-716).
+MINIMAAL = (
+    pr.Toets.MINIMALE_GEGEVENSVERWERKING,
+    pr.Toets.EFFECTIVITEIT,
+    pr.Toets.EVENREDIGHEID,
+    pr.Toets.SUBSIDIARITEIT,
+)
+
+
+@given(
+    "de professional oordeelt dat aan alle voorwaarden voor een conflict van plichten is voldaan"
+)
+def cvp_alle(casus: Casus) -> None:
+    for toets in CONFLICT_VAN_PLICHTEN:
+        casus.oordelen[toets] = True
+
+
+@given(
+    "de professional oordeelt dat de gegevensverstrekking minimaal, effectief, evenredig en "
+    "subsidiair is"
+)
+def minimaal(casus: Casus) -> None:
+    for toets in MINIMAAL:
+        casus.oordelen[toets] = True
+
+
 @given(parsers.parse('het gegeven is "{voorbeeld}"'))
 def voorbeeld(casus: Casus, voorbeeld: str) -> None:
     casus.voorbeeld = voorbeeld
@@ -224,6 +351,34 @@ def _bewaar(verstrekking: pr.Verstrekking) -> None:
     assert codec.verstrekking_uit_dict(data) == verstrekking, "de zaak overleeft JSON niet"
     with Path(pad).open("a", encoding="utf-8") as f:
         f.write(json.dumps(data, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+@when("de stand in de meldcode wordt bepaald", target_fixture="meldcodestand")
+def meldcode_stand(casus: Casus) -> meldcode.Meldcodestand:
+    return meldcode.stand(casus.feiten)
+
+
+@then(parsers.parse('is de volgende stap van de meldcode "{stap}"'))
+def meldcode_volgende(meldcodestand: meldcode.Meldcodestand, stap: str) -> None:
+    assert meldcodestand.volgende is label(meldcode.Meldcodestap, stap), meldcodestand
+
+
+@then("is nog onbekend welke stap van de meldcode volgt")
+def meldcode_onbekend(meldcodestand: meldcode.Meldcodestand) -> None:
+    assert meldcodestand.volgende is None, meldcodestand
+    assert meldcodestand.open_vragen
+
+
+@then("blijft melden een recht, geen plicht")
+def meldcode_recht(meldcodestand: meldcode.Meldcodestand) -> None:
+    assert "een recht, geen plicht" in meldcodestand.melden
+    assert "art. 5.2.6 Wmo 2015" in [b.tekst for b in meldcodestand.bepalingen]
+
+
+@then(parsers.parse('berust de meldcode op "{bepaling}"'))
+def meldcode_bepaling(meldcodestand: meldcode.Meldcodestand, bepaling: str) -> None:
+    teksten = [b.tekst for b in meldcodestand.bepalingen]
+    assert bepaling in teksten, f"{bepaling!r} niet in {teksten}"
 
 
 @when("het gegeven wordt ingedeeld", target_fixture="indeling")
@@ -412,6 +567,36 @@ def indeling_bron(indeling: avg.Indeling, regel: int) -> None:
 @then(parsers.parse('staat bij die indeling de kanttekening dat "{tekst}"'))
 def indeling_kanttekening(indeling: avg.Indeling, tekst: str) -> None:
     assert tekst.lower() in indeling.kanttekening.lower(), indeling.kanttekening
+
+
+@then(parsers.parse('wijkt het beroepsgeheim op grond van "{grond}"'))
+def doorbreking(beoordeling: pr.Beoordeling, grond: str) -> None:
+    gezocht = label(pr.Doorbrekingsgrond, grond)
+    gronden = [d.grond for d in beoordeling.doorbrekingen]
+    assert gezocht in gronden, (
+        f"{grond!r} niet in {[g.value for g in gronden]}\n{_uitleg(beoordeling)}"
+    )
+
+
+@then(parsers.parse('wijkt het beroepsgeheim voor "{omschrijving}" op grond van "{bepaling}"'))
+def doorbreking_bepaling(beoordeling: pr.Beoordeling, omschrijving: str, bepaling: str) -> None:
+    for d in beoordeling.doorbrekingen:
+        if omschrijving.lower() in d.omschrijving.lower():
+            teksten = [b.tekst for b in d.bepalingen]
+            assert bepaling in teksten, f"{bepaling!r} niet in {teksten}"
+            return
+    pytest.fail(f"{omschrijving!r} niet in {[d.omschrijving for d in beoordeling.doorbrekingen]}")
+
+
+@then("wijkt het beroepsgeheim niet")
+def geen_doorbreking(beoordeling: pr.Beoordeling) -> None:
+    assert beoordeling.doorbrekingen == (), beoordeling.doorbrekingen
+
+
+@then(parsers.parse('noemt het regime "{naam}" de bepaling "{bepaling}"'))
+def regime_bepaling(beoordeling: pr.Beoordeling, naam: str, bepaling: str) -> None:
+    teksten = [b.tekst for b in _regime(beoordeling, naam).bepalingen]
+    assert bepaling in teksten, f"{bepaling!r} niet in {teksten}"
 
 
 @then(parsers.parse('is het regime "{naam}" van toepassing'))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import privacyrecht as pr
-from privacyrecht.regimekeuze import kies_stappenplan
 from privacyrecht.beroepsgeheim import Soort
+from privacyrecht.regimekeuze import kies_stappenplan
 from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, ZORG, ZORG_PER_SOORT
 
 Org, R = pr.Organisatie, pr.Rol

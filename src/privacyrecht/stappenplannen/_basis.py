@@ -32,6 +32,7 @@ from privacyrecht._engine import (
 )
 from privacyrecht.beoordeling import (
     Antwoord,
+    Doorbreking,
     Grondslag,
     Kanttekening,
     OpenVraag,
@@ -56,7 +57,9 @@ __all__ = [
 ]
 
 #: What a branch can add to the result.
-Bijdrage: TypeAlias = Grondslag | Weigering | Voorwaarde | Vervolgactie | Kanttekening | OpenVraag
+Bijdrage: TypeAlias = (
+    Grondslag | Doorbreking | Weigering | Voorwaarde | Vervolgactie | Kanttekening | OpenVraag
+)
 
 _ANTWOORD = {Truth.TRUE: Antwoord.JA, Truth.FALSE: Antwoord.NEE, Truth.UNKNOWN: Antwoord.ONBEKEND}
 

@@ -359,7 +359,9 @@ def _stap_1(geheim: Beroepsgeheim) -> tuple[_S, ...]:
                 "Het agressieve gedrag is een symptoom van een ziekte; daarom bent u terughoudend. "
                 "Is aangifte na die afweging toch verantwoord?"
             ),
-            oordeel(Toets.AANGIFTE_ONDANKS_ZIEKTE, waarom=(AANGIFTEBEVOEGDHEID,), bron=passage(464)),
+            oordeel(
+                Toets.AANGIFTE_ONDANKS_ZIEKTE, waarom=(AANGIFTEBEVOEGDHEID,), bron=passage(464)
+            ),
             soort=StepKind.ALTERNATIVE,
             ja=eind(Uitkomst.MAG, *mag_aangifte),
             nee=naar(
@@ -379,9 +381,7 @@ def _toestemming(geheim: Beroepsgeheim) -> Regel:
     if geheim.toestemming:
         return all_of(
             toestemming_doorbreking,
-            oordeel(
-                Toets.LEVENSSFEER_ANDER, waarom=geheim.toestemming, bron=passage(5898)
-            ),
+            oordeel(Toets.LEVENSSFEER_ANDER, waarom=geheim.toestemming, bron=passage(5898)),
             label="Toestemming, zonder schade aan de levenssfeer van een ander (art. 7:457 lid 1 BW)",
             cites=(*geheim.toestemming, *passage(530, 5898)),
         )
@@ -399,7 +399,7 @@ def _naar_stap_3(doorbreking: Doorbreking, *extra: Bijdrage) -> tuple[Bijdrage, 
     return (doorbreking, *grondslagen, *extra)
 
 
-def _stap_2(geheim: Beroepsgeheim) -> tuple[_S, ...]:  # noqa: PLR0914 - one step per ground
+def _stap_2(geheim: Beroepsgeheim) -> tuple[_S, ...]:
     toestemming = _doorbreking(
         Doorbrekingsgrond.TOESTEMMING,
         "uitdrukkelijke toestemming van de betrokkene",
@@ -734,7 +734,9 @@ def _stap_3() -> tuple[_S, ...]:
             nee=eind(
                 Uitkomst.MAG_NIET,
                 Weigering(bepaling=avg.NOODZAKELIJKHEID),
-                Vervolgactie(tekst="Het is niet mogelijk om de gegevens te delen.", bron=passage(729)),
+                Vervolgactie(
+                    tekst="Het is niet mogelijk om de gegevens te delen.", bron=passage(729)
+                ),
             ),
         ),
     )
@@ -874,7 +876,13 @@ def _plan(geheim: Beroepsgeheim, sleutel: str) -> Stappenplan:
         ),
         bron=passage(311, 317),
         toestemming=_AVG_TOESTEMMING,
-        stappen=(*_collegiaal_advies(), *_stap_1(geheim), *_stap_2(geheim), *_stap_3(), *_avg_stappen()),
+        stappen=(
+            *_collegiaal_advies(),
+            *_stap_1(geheim),
+            *_stap_2(geheim),
+            *_stap_3(),
+            *_avg_stappen(),
+        ),
         start="Collegiaal advies",
         extra=_EXTRA,
         categorieafhankelijk=True,
