@@ -36,6 +36,9 @@ PUBLIC_MODULES = [
 ]
 REGISTERED_TAGS = {
     "avg",
+    "zorg",
+    "beroepsgeheim",
+    "meldcode",
     "gemeenten",
     "onderwijs",
     "wettelijk_kader",

@@ -46,9 +46,8 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
   # in het onderwijs (r. 4300), en dat voor vrijwel iedere zorg- en hulpverlener een beroepsgeheim geldt
   # (r. 4711). Dat een zorg- en hulpverlener in dienst van de school het Stappenplan Zorg- en hulpverleners
   # volgt, is een lezing naar analogie van wat de handreiking voor de gemeente zegt (r. 3956).
-  # Het Stappenplan Zorg- en hulpverleners is nog niet uitgewerkt; daarom is de uitkomst onbeslist.
   @te_beoordelen
-  Voorbeeld: Een zorg- en hulpverlener in dienst van de school volgt niet het Stappenplan Onderwijsinstellingen
+  Voorbeeld: Een zorg- en hulpverlener in dienst van de school volgt het Stappenplan Zorg- en hulpverleners
     bron: 003_026876f3936cad21.txt r. 4300, r. 4711, r. 3956
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "zorg- en hulpverlener"
@@ -57,8 +56,9 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
     En het doel is "voorkomen van excessief geweld"
     Als de verstrekking wordt beoordeeld
     Dan is de uitkomst onbeslist
-    En staat "Stappenplan Zorg- en hulpverleners" bij de open vragen
-    En is geen stappenplan toegepast
+    En staat "toestemming om het beroepsgeheim te doorbreken" bij de open vragen
+    En is het "Stappenplan Zorg- en hulpverleners" toegepast
+    En is het regime "Beroepsgeheim" van toepassing
 
   Voorbeeld: Een medewerker van de gemeente die openbare-ordetaken verricht, doorloopt het Stappenplan Gemeenten
     bron: 003_026876f3936cad21.txt r. 3956, r. 4001
@@ -74,9 +74,7 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
     En berust dat op "art. 161 Sv"
     En is het "Stappenplan Gemeenten" toegepast
 
-  # Het Stappenplan Zorg- en hulpverleners is nog niet uitgewerkt; daarom is de uitkomst onbeslist,
-  # met dat stappenplan als open vraag.
-  Abstract Scenario: Een hulpverlener bij de gemeente valt niet onder het Stappenplan Gemeenten
+  Abstract Scenario: Een hulpverlener bij de gemeente volgt het Stappenplan Zorg- en hulpverleners
     bron: 003_026876f3936cad21.txt r. 3956
 
     Gegeven de verstrekker is een "gemeente" in de rol "<rol>"
@@ -85,14 +83,17 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
     En het doel is "voorkomen van excessief geweld"
     Als de verstrekking wordt beoordeeld
     Dan is de uitkomst onbeslist
-    En staat "Stappenplan Zorg- en hulpverleners" bij de open vragen
-    En is geen stappenplan toegepast
+    En staat "toestemming om het beroepsgeheim te doorbreken" bij de open vragen
+    En is het "Stappenplan Zorg- en hulpverleners" toegepast
+    En is het regime "Beroepsgeheim" van toepassing
+    En noemt het regime "Beroepsgeheim" de bepaling "<bepaling>"
 
     Voorbeelden:
-      | rol                   |
-      | zorg- en hulpverlener |
-      | jeugdhulpverlener     |
-      | overige hulpverlener  |
+      | rol                   | bepaling                  |
+      | zorg- en hulpverlener | art. 272 Sr               |
+      | medisch zorgverlener  | art. 88 Wet BIG           |
+      | jeugdhulpverlener     | art. 7.3.11 lid 1 Jeugdwet |
+      | overige hulpverlener  | art. 272 Sr               |
 
   # Het Stappenplan Politie is nog niet uitgewerkt; daarom is de uitkomst onbeslist,
   # met dat stappenplan als open vraag.

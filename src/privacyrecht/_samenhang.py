@@ -102,6 +102,40 @@ def _toestemming(v: Verstrekking) -> Iterator[Problem]:
         )
 
 
+def _toestemming_beroepsgeheim(v: Verstrekking) -> Iterator[Problem]:
+    gegeven = v.feit(Feit.TOESTEMMING_BEROEPSGEHEIM)
+    if gegeven is False and v.toestemming_beroepsgeheim is not None:
+        yield Problem(
+            path=_feitpad(Feit.TOESTEMMING_BEROEPSGEHEIM),
+            message=(
+                "tegenstrijdig: er zou geen toestemming zijn om het beroepsgeheim te doorbreken, "
+                "maar 'toestemming_beroepsgeheim' is ingevuld"
+            ),
+            expected="dit feit weglaten, of 'toestemming_beroepsgeheim' weglaten",
+        )
+    if gegeven is True and v.toestemming_beroepsgeheim is None:
+        yield Problem(
+            path="$.toestemming_beroepsgeheim",
+            message=(
+                "er zou toestemming zijn gegeven om het beroepsgeheim te doorbreken, maar wie die "
+                "gaf en waarvoor ontbreekt"
+            ),
+            expected="een toestemming_beroepsgeheim met 'door' en 'omvang'",
+        )
+
+
+def _anoniem(v: Verstrekking) -> Iterator[Problem]:
+    if v.feit(Feit.ANONIEM_BESPROKEN) is True and v.feit(Feit.IDENTIFICEERBAAR) is True:
+        yield Problem(
+            path=_feitpad(Feit.ANONIEM_BESPROKEN),
+            message=(
+                "tegenstrijdig: de casus zou anoniem worden besproken, maar de gegevens zouden tot "
+                "de persoon herleidbaar zijn"
+            ),
+            expected="false, of 'identificeerbare persoon' weglaten of op false zetten",
+        )
+
+
 def _dubbel(v: Verstrekking) -> Iterator[Problem]:
     seen: set[object] = set()
     for index, categorie in enumerate(v.gegevens):
@@ -133,6 +167,8 @@ _CHECKS: tuple[Callable[[Verstrekking], Iterator[Problem]], ...] = (
     _overheid,
     _strafrecht,
     _toestemming,
+    _toestemming_beroepsgeheim,
+    _anoniem,
     _dubbel,
 )
 

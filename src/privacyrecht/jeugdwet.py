@@ -32,6 +32,10 @@ De handreiking noemt daarnaast de melding in de verwijsindex risicojongeren
 de meldplicht bij calamiteiten en geweld bij de jeugdhulp (art. 4.1.8,
 r. 6016).
 
+Lid 2 onder b (wie toestemming moet geven voor de jeugdhulp is geen "ander")
+en lid 5 zijn niet als regel gecodeerd: de ouder die toestemming moet geven
+komt in de stappenplannen alleen voor als toestemminggever.
+
 >>> str(OTS_INFORMATIEPLICHT)
 'art. 7.3.11 lid 4 Jeugdwet'
 """
@@ -210,7 +214,9 @@ meldplicht_calamiteiten: Regel = all_of(
 
 #: Art. 7.3.11 lid 2 onder a: wie rechtstreeks betrokken is bij de jeugdhulp,
 #: en de vervanger, geldt niet als "ander", voor zover de verstrekking
-#: noodzakelijk is voor diens werkzaamheden (ook 002 r. 1137–1139).
+#: noodzakelijk is voor diens werkzaamheden (ook 002 r. 1137–1139).  Ook dan
+#: laat de jeugdhulpverlener een verstrekking achterwege die niet strookt met de
+#: zorg van een goed jeugdhulpverlener (lid 3).
 rechtstreeks_betrokken: Regel = all_of(
     feit(
         Feit.RECHTSTREEKS_BETROKKEN,
@@ -221,6 +227,9 @@ rechtstreeks_betrokken: Regel = all_of(
         Toets.NOODZAKELIJK_VOOR_WERKZAAMHEDEN,
         waarom=(RECHTSTREEKS_BETROKKENEN,),
         bron=passage(1139, bestand=HANDVAT),
+    ),
+    oordeel(
+        Toets.GOED_JEUGDHULPVERLENER, waarom=(GOED_JEUGDHULPVERLENER,), bron=passage(422, 5936)
     ),
     label="De ontvanger is rechtstreeks betrokken en heeft de gegevens nodig voor zijn werk",
     cites=(RECHTSTREEKS_BETROKKENEN, *passage(1137, 1139, bestand=HANDVAT)),

@@ -19,8 +19,10 @@ zelf blijft een recht, geen plicht (r. 574, 6020): ook na stap 5 beslist de
 professional, en of een melding bij Veilig Thuis mag beoordeelt
 :func:`privacyrecht.beoordeel` (art. 5.2.6 Wmo 2015).
 
->>> stand({}).volgende.value
-'signalen in kaart brengen'
+>>> stand({Feit.MELDCODE_SIGNALEN: True, Feit.MELDCODE_CONSULTATIE: False}).volgende.value
+'collegiale consultatie'
+>>> stand({}).volgende is None  # nog onbekend of de signalen in kaart zijn gebracht
+True
 """
 
 from __future__ import annotations

@@ -80,7 +80,7 @@ class _Keuze:
     vervolgacties: tuple[Vervolgactie, ...] = ()
     #: A regime that applies after the stappenplan and is not yet encoded: a
     #: permission of the stappenplan is then not the final answer.
-    daarna: OpenVraag | None = None
+    daarna: tuple[OpenVraag, ...] = ()
 
 
 def _niet_uitgewerkt(naam: str, reden: str, bron: tuple[Passage, ...]) -> OpenVraag:
@@ -147,7 +147,7 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
             bepalingen=geheim.bepalingen,
         ),
     ]
-    daarna = None
+    daarna: tuple[OpenVraag, ...] = ()
     if org is Organisatie.POLITIE:
         reden = (
             "U werkt bij een bevoegde autoriteit en op u rust een (medisch) beroepsgeheim: doorloop "
@@ -163,7 +163,7 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
                 bepalingen=(WPG.bepaling("1"),),
             )
         )
-        daarna = _niet_uitgewerkt("Stappenplan Politie", reden, passage(948, 950, 952))
+        daarna = (_niet_uitgewerkt("Stappenplan Politie", reden, passage(948, 950, 952)),)
     if geheim.soort is Soort.JEUGDHULP and org is Organisatie.GECERTIFICEERDE_INSTELLING:
         regimes[1] = attrs.evolve(
             regimes[1], bepalingen=(*geheim.bepalingen, JEUGDWET.bepaling("7.3.1", lid="1"))
@@ -172,6 +172,13 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
 
 
 def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuze:
+    # Only the Stappenplan Gemeenten asks whether data came from the police or
+    # the OM (003 r. 3993, 4287); onward provision by other recipients of
+    # politiegegevens follows with the Wpg.
+    return _kies_plan(org, rol, wpg, aangifte)
+
+
+def _kies_plan(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuze:
     if rol in BEROEPSGEHEIM_PER_ROL:
         return _zorg(org, rol)
     if rol is Rol.BOA or org is Organisatie.POLITIE:
@@ -414,11 +421,11 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
         delen.vervolg,
     )
     vragen = [*run.open_questions, *delen.vragen]
-    if keuze.daarna is not None and uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
+    if keuze.daarna and uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
         # The stappenplan allows it, but a regime that applies after it is not
         # yet encoded: not the final answer.
         uitkomst = Uitkomst.ONBESLIST
-        vragen.append(keuze.daarna)
+        vragen.extend(keuze.daarna)
     if verstrekking.instemming_hulpverlening is not None:
         voorwaarden.append(_INSTEMMING)
     if uitkomst is Uitkomst.ONBESLIST:

@@ -102,6 +102,13 @@ verstrekkers = st.one_of(
             pr.Partij(
                 organisatie=pr.Organisatie.ONDERWIJSINSTELLING, rol=pr.Rol.ONDERWIJSMEDEWERKER
             ),
+            pr.Partij(organisatie=pr.Organisatie.ZORGAANBIEDER, rol=pr.Rol.MEDISCH_ZORGVERLENER),
+            pr.Partij(organisatie=pr.Organisatie.JEUGDHULPAANBIEDER, rol=pr.Rol.JEUGDHULPVERLENER),
+            pr.Partij(
+                organisatie=pr.Organisatie.GECERTIFICEERDE_INSTELLING, rol=pr.Rol.JEUGDBESCHERMER
+            ),
+            pr.Partij(organisatie=pr.Organisatie.GEMEENTE, rol=pr.Rol.OVERIGE_HULPVERLENER),
+            pr.Partij(organisatie=pr.Organisatie.POLITIE, rol=pr.Rol.MEDISCH_ZORGVERLENER),
         ]
     ),
     partijen,
@@ -146,6 +153,25 @@ toestemmingen = st.none() | st.builds(
 )
 
 
+toestemmingen_beroepsgeheim = st.none() | st.builds(
+    pr.ToestemmingBeroepsgeheim,
+    door=st.lists(st.sampled_from(list(pr.Toestemminggever)), min_size=1, max_size=2, unique=True),
+    omvang=st.just("deze gegevens, aan deze ontvanger, voor dit doel"),
+    uitdrukkelijk=optional_bool,
+    vooraf_geinformeerd=optional_bool,
+    vrije_keuze=optional_bool,
+    draagwijdte_overzien=optional_bool,
+    mondeling=optional_bool,
+    vastgelegd=optional_bool,
+    aantoonbaar=optional_bool,
+)
+instemmingen = st.none() | st.builds(
+    pr.InstemmingHulpverlening,
+    door=st.just((pr.Toestemminggever.BETROKKENE,)),
+    omvang=st.just("de hulp"),
+)
+
+
 @st.composite
 def verstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
     """A valid case: contradictory combinations are rejected and redrawn."""
@@ -163,6 +189,80 @@ def verstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
             feiten=feiten,
             oordelen=draw(oordelen),
             toestemming=toestemming,
+            toestemming_beroepsgeheim=draw(toestemmingen_beroepsgeheim),
+            instemming_hulpverlening=draw(instemmingen),
         )
     except pr.InputError:
         return draw(st.nothing())
+
+
+_HULPVERLENERS = [
+    pr.Partij(organisatie=o, rol=r)
+    for o, rollen in ROLLEN_PER_ORGANISATIE.items()
+    for r in sorted(rollen)
+    if r
+    in {
+        pr.Rol.ZORG_EN_HULPVERLENER,
+        pr.Rol.MEDISCH_ZORGVERLENER,
+        pr.Rol.ONDERSTEUNER_ZORGVERLENER,
+        pr.Rol.JEUGDHULPVERLENER,
+        pr.Rol.JEUGDBESCHERMER,
+        pr.Rol.JEUGDRECLASSERING,
+        pr.Rol.OVERIGE_HULPVERLENER,
+    }
+]
+#: Mostly yes: the long routes of the zorg stappenplan need many answers.
+_meestal_ja = st.sampled_from([True, True, True, False])
+
+
+@st.composite
+def zorgverstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
+    """A case of a professional with a beroepsgeheim, with most facts and judgements given.
+
+    Dense inputs reach the routes of the Stappenplan Zorg- en hulpverleners that
+    end in ``mag`` or ``moet``, which sparse random inputs seldom do.
+    """
+    feiten = {
+        f: draw(st.booleans())
+        for f in pr.Feit
+        if draw(st.sampled_from([True, True, True, True, False]))
+    }
+    toetsen = [t for t in pr.Toets if draw(st.sampled_from([True, True, True, True, False]))]
+    geheim = draw(
+        st.none()
+        | st.builds(
+            pr.ToestemmingBeroepsgeheim,
+            door=st.lists(
+                st.sampled_from(list(pr.Toestemminggever)), min_size=1, max_size=2, unique=True
+            ),
+            omvang=st.just("deze gegevens"),
+            uitdrukkelijk=_meestal_ja,
+            vooraf_geinformeerd=_meestal_ja,
+            vrije_keuze=_meestal_ja,
+            draagwijdte_overzien=_meestal_ja,
+            mondeling=optional_bool,
+            vastgelegd=optional_bool,
+            aantoonbaar=_meestal_ja,
+        )
+    )
+    try:
+        return pr.Verstrekking(
+            verstrekker=draw(st.sampled_from(_HULPVERLENERS)),
+            ontvanger=draw(partijen),
+            gegevens=draw(
+                st.lists(st.sampled_from(list(pr.Gegevenscategorie)), unique=True, max_size=3)
+            ),
+            doel=draw(st.sampled_from(list(pr.Doel))),
+            betrokkene=pr.Betrokkene(leeftijd=draw(st.none() | st.integers(0, 30))),
+            feiten=feiten,
+            oordelen=oordelen_voor(toetsen, [draw(_meestal_ja) for _ in toetsen]),
+            toestemming=draw(toestemmingen),
+            toestemming_beroepsgeheim=geheim,
+            instemming_hulpverlening=draw(instemmingen),
+        )
+    except pr.InputError:
+        return draw(st.nothing())
+
+
+#: Real cases: the general mix, and dense cases of professionals with a beroepsgeheim.
+alle_verstrekkingen = verstrekkingen() | zorgverstrekkingen()
