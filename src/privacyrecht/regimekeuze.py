@@ -447,7 +447,7 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
         open_vragen=_uniek(vragen),
         voorwaarden=tuple(voorwaarden),
         vervolgacties=tuple(vervolg),
-        gegevens=_gegevens(plan, casus, uitkomst, grondslagen),
+        gegevens=_gegevens(plan, casus, uitkomst, grondslagen, daarna=bool(keuze.daarna)),
         stappen=plan.stappen(run, casus),
         te_beoordelen=tuple(delen.kanttekeningen),
         rechtsstand=keuze.rechtsstand,
@@ -512,7 +512,12 @@ def _gegevensoordeel(
 
 
 def _gegevens(
-    plan: Stappenplan, casus: Casus, uitkomst: Uitkomst, grondslagen: tuple[Bepaling, ...]
+    plan: Stappenplan,
+    casus: Casus,
+    uitkomst: Uitkomst,
+    grondslagen: tuple[Bepaling, ...],
+    *,
+    daarna: bool,
 ) -> tuple[GegevensOordeel, ...]:
     """Per category: may it go, and on which provisions.
 
@@ -538,6 +543,8 @@ def _gegevens(
         if verdict is None:
             run = plan.doorloop(casus.met_gegevens((categorie,)))
             eigen = _uitkomst(run)
+            if daarna and eigen in {Uitkomst.MAG, Uitkomst.MOET}:
+                eigen = Uitkomst.ONBESLIST  # a regime after the stappenplan is not encoded yet
             verdict = gedeeld[(soort, truth)] = (eigen, _grondslagen(eigen, run.adds))
         result.append(_gegevensoordeel(plan, casus, categorie, *verdict))
     return tuple(result)
