@@ -15,17 +15,17 @@ from privacyrecht.codec import (
     verstrekking_uit_json,
 )
 
-from .strategies import verstrekkingen
+from .strategies import alle_verstrekkingen
 
 
-@given(verstrekkingen())
+@given(alle_verstrekkingen)
 def test_roundtrip(v: pr.Verstrekking) -> None:
     data = converter.unstructure(v)
     assert verstrekking_uit_dict(data) == v
     assert verstrekking_uit_json(json.dumps(data)) == v
 
 
-@given(verstrekkingen())
+@given(alle_verstrekkingen)
 def test_compact_json_is_exactly_sorted_json(v: pr.Verstrekking) -> None:
     b = pr.beoordeel(v)
     plain = json.dumps(beoordeling_naar_dict(b), sort_keys=True, separators=(",", ":")) + "\n"

@@ -19,6 +19,18 @@ EXPECTED = {
     "school-toestemming-iq.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder a AVG"),
     "school-veiligheid.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder e AVG"),
     "school-geen-grondslag.json": (pr.Uitkomst.MAG_NIET, "art. 6 lid 1 AVG"),
+    "zorg-veilig-thuis-melding.json": (pr.Uitkomst.MAG, "art. 5.2.6 Wmo 2015"),
+    "zorg-gi-ots-informatieplicht.json": (pr.Uitkomst.MOET, "art. 7.3.11 lid 4 Jeugdwet"),
+    "zorg-conflict-van-plichten-politie.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder f AVG"),
+    "zorg-collegiaal-advies.json": (pr.Uitkomst.MAG, "art. 4 onder 1 AVG"),
+    "zorg-wijkteam-zonder-grond.json": (pr.Uitkomst.MAG_NIET, "art. 272 Sr"),
+}
+
+#: The ground on which the beroepsgeheim gives way, for the examples where it does.
+DOORBREKING = {
+    "zorg-veilig-thuis-melding.json": pr.Doorbrekingsgrond.MELDRECHT,
+    "zorg-gi-ots-informatieplicht.json": pr.Doorbrekingsgrond.WETTELIJKE_PLICHT,
+    "zorg-conflict-van-plichten-politie.json": pr.Doorbrekingsgrond.CONFLICT_VAN_PLICHTEN,
 }
 
 
@@ -35,6 +47,9 @@ def test_example_outcome(name: str) -> None:
         assert b.open_vragen
     else:
         assert grondslag in [g.tekst for g in b.grondslagen]
+    assert [d.grond for d in b.doorbrekingen] == (
+        [DOORBREKING[name]] if name in DOORBREKING else []
+    )
 
 
 def test_the_invalid_example_is_invalid() -> None:
