@@ -4,7 +4,8 @@ The cases cover the whole input space: every verstrekker organisation/role
 combination that :data:`~privacyrecht.feiten.ROLLEN_PER_ORGANISATIE` allows,
 every ontvanger organisation (with a role that fits it), every doel, random
 subsets of gegevens categories, facts (true, false or absent) and judgements,
-sometimes a toestemming and sometimes the age of the betrokkene.
+sometimes a toestemming (as AVG ground, or to lift the beroepsgeheim) and
+sometimes the age of the betrokkene.
 
 Verstrekker, ontvanger and doel are drawn from shuffled decks: every value
 comes once per round of its deck, so even a small run covers all of them.
@@ -56,6 +57,9 @@ MET_STAPPENPLAN: tuple[tuple[pr.Organisatie, pr.Rol], ...] = (
     (pr.Organisatie.GEMEENTE, pr.Rol.OPENBARE_ORDE),
     (pr.Organisatie.ONDERWIJSINSTELLING, pr.Rol.LEERKRACHT),
     (pr.Organisatie.ONDERWIJSINSTELLING, pr.Rol.ONDERWIJSMEDEWERKER),
+    (pr.Organisatie.ZORGAANBIEDER, pr.Rol.MEDISCH_ZORGVERLENER),
+    (pr.Organisatie.JEUGDHULPAANBIEDER, pr.Rol.JEUGDHULPVERLENER),
+    (pr.Organisatie.GEMEENTE, pr.Rol.OVERIGE_HULPVERLENER),
 )
 
 _ROLLEN: dict[pr.Organisatie, tuple[pr.Rol, ...]] = {
@@ -155,6 +159,22 @@ def _toestemming(rng: random.Random) -> pr.Toestemming | None:
     )
 
 
+def _toestemming_beroepsgeheim(rng: random.Random) -> pr.ToestemmingBeroepsgeheim | None:
+    if rng.random() >= 0.3:
+        return None
+    return pr.ToestemmingBeroepsgeheim(
+        door=rng.sample(list(pr.Toestemminggever), rng.randint(1, len(pr.Toestemminggever))),
+        omvang=rng.choice(_OMVANG),
+        uitdrukkelijk=_maybe_bool(rng),
+        vooraf_geinformeerd=_maybe_bool(rng),
+        vrije_keuze=_maybe_bool(rng),
+        draagwijdte_overzien=_maybe_bool(rng),
+        mondeling=_maybe_bool(rng),
+        vastgelegd=_maybe_bool(rng),
+        aantoonbaar=_maybe_bool(rng),
+    )
+
+
 def _leeftijd(rng: random.Random) -> int | None:
     keuze = rng.random()
     if keuze < 0.4:
@@ -189,6 +209,7 @@ def generate(n: int, seed: int = DEFAULT_SEED) -> Generated:
                     feiten=_feiten(rng),
                     oordelen=_oordelen(rng),
                     toestemming=_toestemming(rng),
+                    toestemming_beroepsgeheim=_toestemming_beroepsgeheim(rng),
                     omschrijving=rng.choice(_OMSCHRIJVING),
                 )
             except pr.InputError:

@@ -25,7 +25,7 @@ PAGE = Path(__file__).resolve().parent / "reference" / "vocabulaire.md"
 
 _UITKOMST = {
     beoordeling.Uitkomst.MAG: "De verstrekking is toegestaan; `grondslagen` noemt de bepalingen waarop zij berust.",
-    beoordeling.Uitkomst.MOET: "De verstrekking is verplicht op grond van een wettelijke plicht. De uitgewerkte stappenplannen geven deze uitkomst nog niet: een wettelijke plicht geeft nu `mag`, met een kanttekening.",
+    beoordeling.Uitkomst.MOET: "De verstrekking is verplicht op grond van een wettelijke plicht. Alleen het Stappenplan Zorg- en hulpverleners geeft deze uitkomst; in de andere stappenplannen geeft een wettelijke plicht nu `mag`, met een kanttekening.",
     beoordeling.Uitkomst.MAG_NIET: "De verstrekking is niet toegestaan; `grondslagen` noemt de bepalingen waaraan zij niet voldoet.",
     beoordeling.Uitkomst.ONBESLIST: "Nog niet te beslissen; `open_vragen` zegt wat moet worden uitgezocht of afgewogen.",
 }

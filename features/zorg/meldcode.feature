@@ -76,8 +76,8 @@ Functionaliteit: De meldcode huiselijk geweld en kindermishandeling
 
   Regel: Ook na alle stappen blijft melden een recht, geen plicht
 
-    Voorbeeld: Alle vijf stappen van de meldcode zijn gezet
-      bron: 003_026876f3936cad21.txt r. 6074, 003_026876f3936cad21.txt r. 6080, 003_026876f3936cad21.txt r. 6020
+    Voorbeeld: Alle vijf stappen van de meldcode zijn gezet; de melding blijft een afweging (Handvat A29)
+      bron: 003_026876f3936cad21.txt r. 6074, 003_026876f3936cad21.txt r. 6080, 003_026876f3936cad21.txt r. 6020, 002_efefe0b70f172480.txt r. 1387, 002_efefe0b70f172480.txt r. 1393
 
       Gegeven het feit "meldcode: signalen in kaart gebracht" doet zich voor
       En het feit "meldcode: collegiale consultatie" doet zich voor

@@ -20,7 +20,7 @@ Functionaliteit: Stap 2C – meldrechten
     # "pas [kan] melden als de stappen uit de Meldcode ... zijn doorlopen" (002 r. 1173); privacyrecht maakt van
     # de meldcode een voorwaarde bij de uitkomst, geen vereiste voor het meldrecht.
     @te_beoordelen
-    Voorbeeld: Een arts meldt een vermoeden van kindermishandeling bij Veilig Thuis (P1-E06)
+    Voorbeeld: Een arts meldt een vermoeden van kindermishandeling bij Veilig Thuis (P1-E06, Handvat A19)
       bron: 003_026876f3936cad21.txt r. 578, 003_026876f3936cad21.txt r. 574, 002_efefe0b70f172480.txt r. 1171, 002_efefe0b70f172480.txt r. 1173
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
@@ -74,7 +74,7 @@ Functionaliteit: Stap 2C – meldrechten
 
   Regel: Aan de Raad voor de Kinderbescherming mag worden verstrekt wat nodig is voor de taken van de Raad
 
-    Voorbeeld: Een jeugdhulpverlener informeert de Raad voor de Kinderbescherming voor diens onderzoek (P1-E07, W35)
+    Voorbeeld: Een jeugdhulpverlener informeert de Raad voor de Kinderbescherming voor diens onderzoek (P1-E07, W35, Handvat A20)
       bron: 003_026876f3936cad21.txt r. 582, 003_026876f3936cad21.txt r. 6028, 002_efefe0b70f172480.txt r. 1177
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
@@ -133,7 +133,7 @@ Functionaliteit: Stap 2C – meldrechten
     # verwijsindex naast het BSN alleen gegevens van de melder op. Melden kan alleen een meldingsbevoegde
     # (art. 7.1.1.2 Jeugdwet); de handreiking zegt "u kunt".
     @te_beoordelen
-    Voorbeeld: Een jeugdhulpverlener meldt een jongere die zich inlaat met strafbare feiten in de verwijsindex (P1-V09, W36)
+    Voorbeeld: Een jeugdhulpverlener meldt een jongere die zich inlaat met strafbare feiten in de verwijsindex (P1-V09, W36, Handvat A21)
       bron: 003_026876f3936cad21.txt r. 590, 003_026876f3936cad21.txt r. 586, 003_026876f3936cad21.txt r. 6032
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"

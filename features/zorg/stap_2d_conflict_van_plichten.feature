@@ -17,7 +17,7 @@ Functionaliteit: Stap 2D – conflict van plichten
 
   Regel: Is aan alle voorwaarden voldaan, dan wijkt het beroepsgeheim en gaat de professional naar stap 3
 
-    Voorbeeld: De cliënt vertelt een ander te willen mishandelen en de professional acht die kans reëel (P1-V11)
+    Voorbeeld: De cliënt vertelt een ander te willen mishandelen en de professional acht die kans reëel (P1-V11, W38, Handvat A22)
       bron: 003_026876f3936cad21.txt r. 662, 003_026876f3936cad21.txt r. 672
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "zorg- en hulpverlener"

@@ -27,7 +27,14 @@ from privacyrecht.toestemming import (
     toestemminggevers_leerling,
 )
 
-__all__ = ["Afgeleid", "Casus", "heeft_categorie", "overheidsinstantie"]
+__all__ = [
+    "IDENTITEIT",
+    "OVER_HET_FEIT",
+    "Afgeleid",
+    "Casus",
+    "heeft_categorie",
+    "overheidsinstantie",
+]
 
 #: Organisaties die in elk geval overheidsinstantie zijn (art. 6 lid 1, tweede alinea, AVG).
 _OVERHEID = frozenset(
@@ -129,13 +136,13 @@ _ZONDER_TOESTEMMING_GEHEIM: dict[str, Truth] = {
 }
 #: The data a melding in the verwijsindex consists of: who the jongere is
 #: (003 r. 586: "alleen de naam van de jongere en wie de melding heeft gedaan").
-_IDENTITEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.BSN})
+IDENTITEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.BSN})
 _AANBIEDERS_JEUGDHULP = frozenset(
     {Organisatie.JEUGDHULPAANBIEDER, Organisatie.GECERTIFICEERDE_INSTELLING}
 )
 _POLITIE_OF_OM = frozenset({Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE})
 #: The data an aangifte is about (003 r. 4001: "deze informatie").
-_OVER_HET_FEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.STRAFRECHTELIJK})
+OVER_HET_FEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.STRAFRECHTELIJK})
 _ALLEEN_OVER_HET_FEIT = Afgeleid.ALLEEN_GEGEVENS_OVER_HET_FEIT._value_
 _ALLEEN_IDENTITEIT = Afgeleid.ALLEEN_IDENTITEIT._value_
 
@@ -152,8 +159,8 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
         facts[feit._value_] = _T if value else _F
     for categorie in categorieen:
         facts[_CATEGORIE_KEYS[categorie]] = _T
-    facts[_ALLEEN_OVER_HET_FEIT] = _truth(_OVER_HET_FEIT.issuperset(categorieen))
-    facts[_ALLEEN_IDENTITEIT] = _truth(_IDENTITEIT.issuperset(categorieen))
+    facts[_ALLEEN_OVER_HET_FEIT] = _truth(OVER_HET_FEIT.issuperset(categorieen))
+    facts[_ALLEEN_IDENTITEIT] = _truth(IDENTITEIT.issuperset(categorieen))
     verstrekker, ontvanger = v.verstrekker.organisatie, v.ontvanger.organisatie
     if v.feiten.get(Feit.ANONIEM_BESPROKEN) is True:
         # Discussed anonymously, without distinguishing features: the data
@@ -312,8 +319,8 @@ class Casus:
         facts.update(_BASE)
         for categorie in gegevens:
             facts[_CATEGORIE_KEYS[categorie]] = _T
-        facts[_ALLEEN_OVER_HET_FEIT] = _truth(_OVER_HET_FEIT.issuperset(gegevens))
-        facts[_ALLEEN_IDENTITEIT] = _truth(_IDENTITEIT.issuperset(gegevens))
+        facts[_ALLEEN_OVER_HET_FEIT] = _truth(OVER_HET_FEIT.issuperset(gegevens))
+        facts[_ALLEEN_IDENTITEIT] = _truth(IDENTITEIT.issuperset(gegevens))
         if not gegevens and self.verstrekking.feit(Feit.IDENTIFICEERBAAR) is None:
             facts.pop(Feit.IDENTIFICEERBAAR._value_, None)
         other.facts = facts

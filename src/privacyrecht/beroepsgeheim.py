@@ -199,89 +199,114 @@ def beroepsgeheim_van(rol: Rol) -> Beroepsgeheim | None:
 _R_TOESTEMMING = passage(506, 524, 530, 536, 6009)
 
 
-def _detail(key: Afgeleid, veld: str, vraag: str, *regels: int, label: str = "") -> Regel:
+def _detail(
+    key: Afgeleid,
+    veld: str,
+    vraag: str,
+    *regels: int,
+    waarom: tuple[Bepaling, ...],
+    label: str = "",
+) -> Regel:
     return afgeleid(
         key,
         sleutel=f"toestemming_beroepsgeheim.{veld}",
         vraag=vraag,
-        waarom=(WGBO_GEHEIMHOUDING, jeugdwet.BEROEPSGEHEIM),
+        waarom=waarom,
         bron=passage(*regels),
         label=label,
     )
 
 
-#: Geldige toestemming om het beroepsgeheim te doorbreken (003 r. 506, 524–538):
-#: uitdrukkelijk, na vooraf te zijn verteld over doel, inhoud en mogelijke
-#: gevolgen, een vrije keuze waarvan de betrokkene de draagwijdte overziet,
-#: gegeven door de juiste persoon (gelet op de leeftijd), aantoonbaar, en als zij
-#: mondeling is gegeven vastgelegd in het cliëntdossier (van wie, waarvoor,
-#: wanneer).  De woorden "vrije keuze" en "draagwijdte" schrijft de handreiking
-#: toe aan art. 7:457 lid 1 BW (r. 530); die staan niet in de wettekst, maar in
-#: rechtspraak en beroepsrichtlijnen (te beoordelen).
-toestemming_doorbreking: Regel = all_of(
-    feit(
-        Feit.TOESTEMMING_BEROEPSGEHEIM,
-        waarom=(WGBO_GEHEIMHOUDING, jeugdwet.BEROEPSGEHEIM),
-        bron=passage(506, 551),
-    ),
-    _detail(
-        Afgeleid.GEHEIM_UITDRUKKELIJK,
-        "uitdrukkelijk",
-        "Is de toestemming uitdrukkelijk gegeven?",
-        506,
-    ),
-    _detail(
-        Afgeleid.GEHEIM_GEINFORMEERD,
-        "vooraf_geinformeerd",
-        "Heeft u de betrokkene vooraf verteld over het doel, de inhoud en de mogelijke gevolgen van het doorbreken van het beroepsgeheim?",
-        524,
-    ),
-    _detail(
-        Afgeleid.GEHEIM_VRIJE_KEUZE,
-        "vrije_keuze",
-        "Is de toestemming een vrije keuze van de betrokkene?",
-        530,
-    ),
-    _detail(
-        Afgeleid.GEHEIM_DRAAGWIJDTE,
-        "draagwijdte_overzien",
-        "Overziet de betrokkene de draagwijdte van de toestemming?",
-        530,
-    ),
-    implies(
-        _detail(
-            Afgeleid.GEHEIM_MONDELING,
-            "mondeling",
-            "Is de toestemming mondeling gegeven?",
-            536,
+def toestemming_doorbreking(geheim: Beroepsgeheim) -> Regel:
+    """Geldige toestemming om ``geheim`` te doorbreken (003 r. 506, 524–538).
+
+    Uitdrukkelijk, na vooraf te zijn verteld over doel, inhoud en mogelijke
+    gevolgen, een vrije keuze waarvan de betrokkene de draagwijdte overziet,
+    gegeven door de juiste persoon (gelet op de leeftijd), aantoonbaar, en als zij
+    mondeling is gegeven vastgelegd in het cliëntdossier (van wie, waarvoor,
+    wanneer).  De woorden "vrije keuze" en "draagwijdte" schrijft de handreiking
+    toe aan art. 7:457 lid 1 BW (r. 530); die staan niet in de wettekst, maar in
+    rechtspraak en beroepsrichtlijnen (te beoordelen).  Elke vraag noemt de
+    bepalingen van dit beroepsgeheim.
+    """
+    waarom = geheim.toestemming or geheim.bepalingen
+    return _toestemming_doorbreking(waarom)
+
+
+def _toestemming_doorbreking(waarom: tuple[Bepaling, ...]) -> Regel:
+    return all_of(
+        feit(
+            Feit.TOESTEMMING_BEROEPSGEHEIM,
+            waarom=waarom,
+            bron=passage(506, 551),
         ),
         _detail(
-            Afgeleid.GEHEIM_VASTGELEGD,
-            "vastgelegd",
-            "Heeft u de mondelinge toestemming vastgelegd in het cliëntdossier: van wie, waarvoor en wanneer?",
+            Afgeleid.GEHEIM_UITDRUKKELIJK,
+            "uitdrukkelijk",
+            "Is de toestemming uitdrukkelijk gegeven?",
+            506,
+            waarom=waarom,
+        ),
+        _detail(
+            Afgeleid.GEHEIM_GEINFORMEERD,
+            "vooraf_geinformeerd",
+            "Heeft u de betrokkene vooraf verteld over het doel, de inhoud en de mogelijke gevolgen van het doorbreken van het beroepsgeheim?",
+            524,
+            waarom=waarom,
+        ),
+        _detail(
+            Afgeleid.GEHEIM_VRIJE_KEUZE,
+            "vrije_keuze",
+            "Is de toestemming een vrije keuze van de betrokkene?",
+            530,
+            waarom=waarom,
+        ),
+        _detail(
+            Afgeleid.GEHEIM_DRAAGWIJDTE,
+            "draagwijdte_overzien",
+            "Overziet de betrokkene de draagwijdte van de toestemming?",
+            530,
+            waarom=waarom,
+        ),
+        implies(
+            _detail(
+                Afgeleid.GEHEIM_MONDELING,
+                "mondeling",
+                "Is de toestemming mondeling gegeven?",
+                536,
+                waarom=waarom,
+            ),
+            _detail(
+                Afgeleid.GEHEIM_VASTGELEGD,
+                "vastgelegd",
+                "Heeft u de mondelinge toestemming vastgelegd in het cliëntdossier: van wie, waarvoor en wanneer?",
+                536,
+                waarom=waarom,
+            ),
+            label="Mondelinge toestemming is vastgelegd in het cliëntdossier (van wie, waarvoor, wanneer)",
+        ),
+        _detail(
+            Afgeleid.GEHEIM_AANTOONBAAR,
+            "aantoonbaar",
+            "Kunt u aantonen dat de toestemming is gegeven?",
             536,
+            waarom=waarom,
         ),
-        label="Mondelinge toestemming is vastgelegd in het cliëntdossier (van wie, waarvoor, wanneer)",
-    ),
-    _detail(
-        Afgeleid.GEHEIM_AANTOONBAAR,
-        "aantoonbaar",
-        "Kunt u aantonen dat de toestemming is gegeven?",
-        536,
-    ),
-    _detail(
-        Afgeleid.GEHEIM_JUISTE_PERSONEN,
-        "door",
-        (
-            "Hoe oud is de betrokkene? Jonger dan 12 jaar geeft de ouder of voogd toestemming, "
-            "van 12 tot 16 jaar ouder en jeugdige samen, vanaf 16 jaar de jeugdige zelf."
+        _detail(
+            Afgeleid.GEHEIM_JUISTE_PERSONEN,
+            "door",
+            (
+                "Hoe oud is de betrokkene? Jonger dan 12 jaar geeft de ouder of voogd toestemming, "
+                "van 12 tot 16 jaar ouder en jeugdige samen, vanaf 16 jaar de jeugdige zelf."
+            ),
+            506,
+            waarom=waarom,
+            label="Gaven de juiste personen toestemming, gelet op de leeftijd van de betrokkene?",
         ),
-        506,
-        label="Gaven de juiste personen toestemming, gelet op de leeftijd van de betrokkene?",
-    ),
-    label="Er is geldige toestemming om het beroepsgeheim te doorbreken",
-    cites=(WGBO_GEHEIMHOUDING, jeugdwet.BEROEPSGEHEIM, *_R_TOESTEMMING),
-)
+        label="Er is geldige toestemming om het beroepsgeheim te doorbreken",
+        cites=(*waarom, *_R_TOESTEMMING),
+    )
+
 
 #: Art. 7:457 lid 2 BW: de ontvanger is rechtstreeks betrokken bij de uitvoering
 #: van de behandelingsovereenkomst (of is de vervanger) en de gegevens zijn

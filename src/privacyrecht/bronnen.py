@@ -312,7 +312,7 @@ BW_BOEK_7 = Regeling(
     citeernaam="BW",
     titel="Burgerlijk Wetboek Boek 7",
     identificatie="BWBR0005290",
-    versie=dt.date(2025, 1, 1),
+    versie=dt.date(2026, 1, 1),
     opmerking=(
         "Art. 7:457 (geheimhouding, leden 1–3) en art. 7:465 (toestemming van minderjarigen) "
         "gecodeerd."
@@ -325,7 +325,7 @@ BW_BOEK_1 = Regeling(
     citeernaam="BW",
     titel="Burgerlijk Wetboek Boek 1",
     identificatie="BWBR0002656",
-    versie=dt.date(2026, 1, 1),
+    versie=dt.date(2025, 7, 5),
     opmerking="Alleen art. 1:240 (meldrecht Raad voor de Kinderbescherming) gecodeerd.",
 )
 #: De Jeugdwet (BWBR0034925).

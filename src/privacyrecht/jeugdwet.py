@@ -24,8 +24,8 @@ Art. 7.3.11 Jeugdwet (tekst van 1 januari 2026) heeft vijf leden:
    uitvoering van de ondertoezichtstelling — zonder toestemming en zo nodig met
    doorbreking van de geheimhoudingsplicht (:data:`ots_informatieplicht`,
    :data:`ots_informatierecht`; 003 r. 545–547, 6015).
-5. Bij of krachtens algemene maatregel van bestuur kunnen nadere regels
-   worden gesteld (:data:`DELEGATIE`; geen regel voor een verstrekking).
+5. Bij regeling van Onze Ministers kunnen regels worden gesteld
+   (:data:`DELEGATIE`; geen regel voor een verstrekking).
 
 De handreiking noemt daarnaast de melding in de verwijsindex risicojongeren
 (art. 7.1.4.1, 003 r. 586–590, 6032), de meldcode (art. 4.1.7, r. 578) en
@@ -79,7 +79,7 @@ GOED_JEUGDHULPVERLENER = JEUGDWET.bepaling("7.3.11", lid="3")
 #: Art. 7.3.11 lid 4: inlichtingen aan de gecertificeerde instelling bij een
 #: ondertoezichtstelling (desgevraagd een plicht, uit eigen beweging een recht).
 OTS_INFORMATIEPLICHT = JEUGDWET.bepaling("7.3.11", lid="4")
-#: Art. 7.3.11 lid 5: nadere regels bij of krachtens algemene maatregel van bestuur.
+#: Art. 7.3.11 lid 5: regels bij regeling van Onze Ministers.
 DELEGATIE = JEUGDWET.bepaling("7.3.11", lid="5")
 #: Art. 7.1.4.1: melding van een jeugdige in de verwijsindex risicojongeren.
 VERWIJSINDEX_MELDING = JEUGDWET.bepaling("7.1.4.1")

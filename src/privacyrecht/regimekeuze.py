@@ -18,7 +18,7 @@ import attrs
 
 from privacyrecht import avg
 from privacyrecht._bladeren import vervulde_bepalingen
-from privacyrecht._casus import Casus
+from privacyrecht._casus import IDENTITEIT, OVER_HET_FEIT, Casus
 from privacyrecht._engine import Run, Truth
 from privacyrecht.beoordeling import (
     Beoordeling,
@@ -83,11 +83,14 @@ class _Keuze:
     daarna: tuple[OpenVraag, ...] = ()
 
 
-def _niet_uitgewerkt(naam: str, reden: str, bron: tuple[Passage, ...]) -> OpenVraag:
+def _niet_uitgewerkt(
+    naam: str, reden: str, bron: tuple[Passage, ...], waarom: tuple[Bepaling, ...] = ()
+) -> OpenVraag:
     return OpenVraag(
         soort=Vraagsoort.BUITEN_BEREIK,
         sleutel=naam,
         vraag=f"{reden} Het {naam} is in privacyrecht nog niet uitgewerkt; beoordeel de verstrekking volgens dat stappenplan.",
+        waarom=waarom,
         bron=bron,
         wie=_FG,
     )
@@ -123,13 +126,27 @@ def kies_stappenplan(v: Verstrekking) -> tuple[Stappenplan | None, tuple[Regime,
     return keuze.stappenplan, keuze.regimes
 
 
+#: How "bij ..." names an organisation that is not "een ..." (the others are "een gemeente" etc.).
+_BIJ: Mapping[Organisatie, str] = MappingProxyType(
+    {
+        Organisatie.POLITIE: "de politie",
+        Organisatie.OPENBAAR_MINISTERIE: "het openbaar ministerie",
+        Organisatie.VEILIG_THUIS: "Veilig Thuis",
+        Organisatie.RAAD_VOOR_DE_KINDERBESCHERMING: "de Raad voor de Kinderbescherming",
+        Organisatie.RECLASSERING: "de reclassering",
+        Organisatie.VERWIJSINDEX: "de verwijsindex",
+        Organisatie.INSPECTIE: "de Inspectie Gezondheidszorg en Jeugd",
+    }
+)
+
+
 def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
     """A professional with a beroepsgeheim: the zorg stappenplan, and the AVG beside it."""
     geheim = BEROEPSGEHEIM_PER_ROL[rol]
     plan = ZORG if rol is Rol.ZORG_EN_HULPVERLENER else ZORG_PER_SOORT[geheim.soort]
     werkgever = (
-        f" U werkt bij een {org.value}, maar het beroepsgeheim ontstaat door de aard van de "
-        "relatie met de cliënt; bij wie u in dienst bent speelt geen rol."
+        f" U werkt bij {_BIJ.get(org, 'een ' + org.value)}, maar het beroepsgeheim ontstaat door "
+        "de aard van de relatie met de cliënt; bij wie u in dienst bent speelt geen rol."
         if org not in {Organisatie.ZORGAANBIEDER, Organisatie.JEUGDHULPAANBIEDER}
         else ""
     )
@@ -163,7 +180,11 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
                 bepalingen=(WPG.bepaling("1"),),
             )
         )
-        daarna = (_niet_uitgewerkt("Stappenplan Politie", reden, passage(948, 950, 952)),)
+        daarna = (
+            _niet_uitgewerkt(
+                "Stappenplan Politie", reden, passage(948, 950, 952), (WPG.bepaling("1"),)
+            ),
+        )
     if geheim.soort is Soort.JEUGDHULP and org is Organisatie.GECERTIFICEERDE_INSTELLING:
         regimes[1] = attrs.evolve(
             regimes[1], bepalingen=(*geheim.bepalingen, JEUGDWET.bepaling("7.3.1", lid="1"))
@@ -523,31 +544,39 @@ def _gegevens(
 
     Each category is judged as if it were asked for on its own.  When the whole
     verstrekking may go, so may each part.  Otherwise a run is made per kind of
-    category step: the runs for single categories differ only in the category
-    steps (art. 9 AVG, art. 10 AVG, art. 46 UAVG), so two categories whose own
-    rule gives the same value at the same step get the same answer, and every
-    category whose own rule holds passes them all.
+    category: the runs for single categories differ only in the category steps
+    (art. 9 AVG, art. 10 AVG, art. 46 UAVG) and in the steps that ask whether
+    only certain data are asked for (the aangifte: only data about the offence;
+    the verwijsindex: only who the jongere is).  Two categories whose own rule
+    gives the same value at the same step, and that answer those questions
+    alike, get the same answer.
     """
     v = casus.verstrekking
     if uitkomst in {Uitkomst.MAG, Uitkomst.MOET} or len(v.gegevens) <= 1:
         return tuple(_gegevensoordeel(plan, casus, c, uitkomst, grondslagen) for c in v.gegevens)
     result = []
-    gedeeld: dict[tuple[str, Truth], tuple[Uitkomst, tuple[Bepaling, ...]]] = {}
+    gedeeld: dict[tuple[object, ...], tuple[Uitkomst, tuple[Bepaling, ...]]] = {}
     for categorie in v.gegevens:
-        truth = plan.categorieregels[categorie].truth(casus)
+        alleen = casus.met_gegevens((categorie,))
+        truth = plan.categorieregels[categorie].truth(alleen)
         soort = "vrij" if truth is Truth.TRUE else _STAPSOORT[categorie]
-        if plan.categorieafhankelijk:
-            # Other steps depend on the data too: every category runs on its own.
-            soort = categorie._value_
-        verdict = gedeeld.get((soort, truth))
+        key = (soort, truth, _DEELVRAGEN[categorie])
+        verdict = gedeeld.get(key)
         if verdict is None:
-            run = plan.doorloop(casus.met_gegevens((categorie,)))
+            run = plan.doorloop(alleen)
             eigen = _uitkomst(run)
             if daarna and eigen in {Uitkomst.MAG, Uitkomst.MOET}:
                 eigen = Uitkomst.ONBESLIST  # a regime after the stappenplan is not encoded yet
-            verdict = gedeeld[(soort, truth)] = (eigen, _grondslagen(eigen, run.adds))
+            verdict = gedeeld[key] = (eigen, _grondslagen(eigen, run.adds))
         result.append(_gegevensoordeel(plan, casus, categorie, *verdict))
     return tuple(result)
+
+
+#: For a category asked for on its own: is it data about the offence (the
+#: aangifte routes) and does it only say who the jongere is (the verwijsindex)?
+_DEELVRAGEN: Mapping[Gegevenscategorie, tuple[bool, bool]] = MappingProxyType(
+    {c: (c in OVER_HET_FEIT, c in IDENTITEIT) for c in Gegevenscategorie}
+)
 
 
 #: Which category step a category meets (its own rule is tested there).

@@ -154,9 +154,6 @@ class Stappenplan:
         procedure: de stappen.
         categorieregels: per gegevenscategorie de regel die zegt of zij mee mag
             (het verbod van art. 9 of 10 AVG, of art. 46 UAVG, en de uitzonderingen).
-        categorieafhankelijk: of ook andere stappen dan die van de categorieën
-            afhangen van welke gegevens worden gevraagd (dan wordt elke categorie
-            apart doorlopen).
     """
 
     sleutel: str
@@ -165,7 +162,6 @@ class Stappenplan:
     bron: tuple[Passage, ...]
     procedure: Procedure[OpenVraag, Uitkomst, Bijdrage]
     categorieregels: Mapping[Gegevenscategorie, Regel]
-    categorieafhankelijk: bool = False
     _info: Mapping[str, _StepInfo] = attrs.field(init=False, repr=False, eq=False)
     _stappen: Mapping[tuple[str, Truth], Stap] = attrs.field(init=False, repr=False, eq=False)
     _reden: Mapping[tuple[int, Truth], str] = attrs.field(init=False, repr=False, eq=False)
@@ -276,7 +272,6 @@ def maak_stappenplan(  # noqa: PLR0913
     stappen: tuple[Step[OpenVraag, Uitkomst, Bijdrage], ...],
     start: str = "Aangifte",
     extra: avg.Extra | None = None,
-    categorieafhankelijk: bool = False,
 ) -> Stappenplan:
     """A stappenplan from its steps, starting at ``start`` (the aangifte route).
 
@@ -293,7 +288,6 @@ def maak_stappenplan(  # noqa: PLR0913
             c: avg.categorie_mag_mee(c, geldige_toestemming=toestemming, extra=extra or {})
             for c in Gegevenscategorie
         },
-        categorieafhankelijk=categorieafhankelijk,
         procedure=Procedure(
             key=sleutel,
             title=naam,

@@ -376,16 +376,17 @@ def _stap_1(geheim: Beroepsgeheim) -> tuple[_S, ...]:
 
 
 def _toestemming(geheim: Beroepsgeheim) -> Regel:
+    geldig = toestemming_doorbreking(geheim)
     if geheim.soort is Soort.JEUGDHULP:
-        return jeugdwet.toestemming_lid_1(toestemming_doorbreking)
+        return jeugdwet.toestemming_lid_1(geldig)
     if geheim.toestemming:
         return all_of(
-            toestemming_doorbreking,
+            geldig,
             oordeel(Toets.LEVENSSFEER_ANDER, waarom=geheim.toestemming, bron=passage(5898)),
             label="Toestemming, zonder schade aan de levenssfeer van een ander (art. 7:457 lid 1 BW)",
             cites=(*geheim.toestemming, *passage(530, 5898)),
         )
-    return toestemming_doorbreking
+    return geldig
 
 
 def _naar_stap_3(doorbreking: Doorbreking, *extra: Bijdrage) -> tuple[Bijdrage, ...]:
@@ -885,7 +886,6 @@ def _plan(geheim: Beroepsgeheim, sleutel: str) -> Stappenplan:
         ),
         start="Collegiaal advies",
         extra=_EXTRA,
-        categorieafhankelijk=True,
     )
 
 
