@@ -30,6 +30,7 @@ Functionaliteit: Stap 2C – meldrechten
       En het feit "toestemming om het beroepsgeheim te doorbreken" doet zich niet voor
       En het feit "wettelijke plicht tot verstrekking" doet zich niet voor
       En het feit "vermoeden van huiselijk geweld of kindermishandeling" doet zich voor
+      En de professional oordeelt dat aan "noodzakelijk voor Veilig Thuis" is voldaan
       En de professional oordeelt dat de gegevensverstrekking minimaal, effectief, evenredig en subsidiair is
       Als de verstrekking wordt beoordeeld
       Dan mag de verstrekking plaatsvinden
@@ -50,6 +51,7 @@ Functionaliteit: Stap 2C – meldrechten
       En het feit "toestemming om het beroepsgeheim te doorbreken" doet zich niet voor
       En het feit "wettelijke plicht tot verstrekking" doet zich niet voor
       En het feit "vermoeden van huiselijk geweld of kindermishandeling" doet zich voor
+      En de professional oordeelt dat aan "noodzakelijk voor Veilig Thuis" is voldaan
       En de professional oordeelt dat de gegevensverstrekking minimaal, effectief, evenredig en subsidiair is
       Als de verstrekking wordt beoordeeld
       Dan mag de verstrekking plaatsvinden
@@ -70,6 +72,28 @@ Functionaliteit: Stap 2C – meldrechten
       Als de verstrekking wordt beoordeeld
       Dan is de uitkomst onbeslist
       En staat "vermoeden van huiselijk geweld of kindermishandeling" bij de open vragen
+      En is stap "Stap 2C: Veilig Thuis" beantwoord met "onbekend"
+
+    # te beoordelen: de handreiking zegt alleen "U kunt een vermoeden (...) melden bij Veilig Thuis" (r. 578).
+    # Art. 5.2.6 Wmo 2015 (tekst van 1 januari en 1 juli 2026) stelt als voorwaarde dat de inlichtingen
+    # "noodzakelijk kunnen worden geacht om een situatie van huiselijk geweld of kindermishandeling te beëindigen
+    # of een redelijk vermoeden daarvan te onderzoeken". privacyrecht vraagt dat als oordeel van de professional.
+    @te_beoordelen @ontbrekend_oordeel
+    Voorbeeld: Zonder oordeel of de inlichtingen nodig zijn voor Veilig Thuis blijft de uitkomst open
+      bron: 003_026876f3936cad21.txt r. 578
+
+      Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En de ontvanger is "Veilig Thuis"
+      En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
+      En het doel is "voorkomen van excessief geweld"
+      En het feit "toestemming om het beroepsgeheim te doorbreken" doet zich niet voor
+      En het feit "wettelijke plicht tot verstrekking" doet zich niet voor
+      En het feit "vermoeden van huiselijk geweld of kindermishandeling" doet zich voor
+      En er is geen oordeel over "noodzakelijk voor Veilig Thuis"
+      En de professional oordeelt dat de gegevensverstrekking minimaal, effectief, evenredig en subsidiair is
+      Als de verstrekking wordt beoordeeld
+      Dan is de uitkomst onbeslist
+      En staat "noodzakelijk voor Veilig Thuis" bij de open vragen
       En is stap "Stap 2C: Veilig Thuis" beantwoord met "onbekend"
 
   Regel: Aan de Raad voor de Kinderbescherming mag worden verstrekt wat nodig is voor de taken van de Raad

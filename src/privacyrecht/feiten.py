@@ -299,6 +299,7 @@ class Toets(enum.StrEnum):
     NOODZAKELIJK_VOOR_WERKZAAMHEDEN = "noodzakelijk voor de werkzaamheden van de ontvanger"
     NOODZAKELIJK_VOOR_OTS = "noodzakelijk voor de ondertoezichtstelling"
     NOODZAKELIJK_VOOR_RAAD = "noodzakelijk voor de taken van de Raad"
+    NOODZAKELIJK_VOOR_VEILIG_THUIS = "noodzakelijk voor Veilig Thuis"
     RISICO_ONTWIKKELING = "redelijk vermoeden van risico voor de ontwikkeling"
     CVP_GEWETENSNOOD = "conflict van plichten: gewetensnood"
     CVP_SCHADE = "conflict van plichten: ernstige schade"

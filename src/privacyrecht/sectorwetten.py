@@ -78,10 +78,12 @@ AANGIFTEPLICHT = SV.bepaling("160", lid="1")
 #: verschonen; "verschoningsgerechtigden zijn hiervoor door de wetgever van
 #: vrijgesteld" (003 r. 480).
 VRIJSTELLING_AANGIFTEPLICHT = SV.bepaling("160", lid="2")
-#: Art. 5.2.6 Wmo 2015: derden die beroepshalve beschikken over inlichtingen
-#: over een vermoeden van huiselijk geweld of kindermishandeling kunnen die
-#: zonder toestemming, en indien nodig met doorbreking van hun
-#: geheimhoudingsplicht, aan Veilig Thuis verstrekken (003 r. 578).
+#: Art. 5.2.6 Wmo 2015: derden die beroepshalve beschikken over inlichtingen die
+#: noodzakelijk kunnen worden geacht om een situatie van huiselijk geweld of
+#: kindermishandeling te beëindigen of een redelijk vermoeden daarvan te
+#: onderzoeken, kunnen die desgevraagd of uit eigen beweging aan Veilig Thuis
+#: verstrekken, zonder toestemming en indien nodig met doorbreking van hun
+#: geheimhoudingsplicht (tekst van 1 januari en 1 juli 2026; 003 r. 578).
 MELDRECHT_VEILIG_THUIS = WMO_2015.bepaling("5.2.6")
 #: Art. 1:240 BW: wie een geheimhoudingsplicht heeft, kan zonder toestemming
 #: inlichtingen aan de Raad voor de Kinderbescherming verstrekken als dat
@@ -220,7 +222,10 @@ _R_VT = passage(576, 578, 6034)
 
 #: Het meld- en informatierecht bij een vermoeden van huiselijk geweld of
 #: kindermishandeling (art. 5.2.6 Wmo 2015, 003 r. 578): de ontvanger is Veilig
-#: Thuis en er is zo'n vermoeden.  Een recht, geen plicht (r. 574).
+#: Thuis, er is zo'n vermoeden, en de inlichtingen kunnen noodzakelijk worden
+#: geacht om de situatie te beëindigen of het vermoeden te onderzoeken.  Dat
+#: laatste zegt de wet, niet de handreiking; het is een oordeel.  Een recht, geen
+#: plicht (r. 574), ook als Veilig Thuis erom vraagt.
 meldrecht_veilig_thuis: Regel = all_of(
     afgeleid(
         Afgeleid.ONTVANGER_VEILIG_THUIS,
@@ -230,6 +235,7 @@ meldrecht_veilig_thuis: Regel = all_of(
         bron=_R_VT,
     ),
     feit(Feit.VERMOEDEN_HUISELIJK_GEWELD, waarom=(MELDRECHT_VEILIG_THUIS,), bron=_R_VT),
+    oordeel(Toets.NOODZAKELIJK_VOOR_VEILIG_THUIS, waarom=(MELDRECHT_VEILIG_THUIS,), bron=_R_VT),
     label="Meldrecht Veilig Thuis bij een vermoeden van huiselijk geweld of kindermishandeling (art. 5.2.6 Wmo 2015)",
     cites=(MELDRECHT_VEILIG_THUIS, *_R_VT),
 )

@@ -296,6 +296,12 @@ TOETSVRAGEN: Mapping[Toets, Vraag] = MappingProxyType(
             "de Kinderbescherming (de Raad moet dat onderbouwen)?",
             PROFESSIONAL,
         ),
+        Toets.NOODZAKELIJK_VOOR_VEILIG_THUIS: _f(
+            "Kunnen de inlichtingen noodzakelijk worden geacht om de situatie van huiselijk geweld "
+            "of kindermishandeling te beëindigen of een redelijk vermoeden daarvan te onderzoeken "
+            "(art. 5.2.6 Wmo 2015)?",
+            PROFESSIONAL,
+        ),
         Toets.RISICO_ONTWIKKELING: _f(
             "Heeft u een redelijk vermoeden dat de jongere door een van de risico's van art. "
             "7.1.4.1 Jeugdwet daadwerkelijk wordt bedreigd in de noodzakelijke condities voor een "

@@ -23,7 +23,13 @@ def _o(toets: pr.Toets, antwoord: bool = True) -> pr.Oordeel:
 
 _MINIMAAL = tuple(
     _o(t)
-    for t in (T.MINIMALE_GEGEVENSVERWERKING, T.EFFECTIVITEIT, T.EVENREDIGHEID, T.SUBSIDIARITEIT)
+    for t in (
+        T.MINIMALE_GEGEVENSVERWERKING,
+        T.EFFECTIVITEIT,
+        T.EVENREDIGHEID,
+        T.SUBSIDIARITEIT,
+        T.NOODZAKELIJK_VOOR_VEILIG_THUIS,
+    )
 )
 
 
