@@ -152,6 +152,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     En de professional oordeelt dat aan alle voorwaarden voor een conflict van plichten is voldaan
     En de professional oordeelt dat de gegevensverstrekking minimaal, effectief, evenredig en subsidiair is
     En het feit "toestemming gegeven" doet zich niet voor
+    En het feit "noodzakelijk voor overeenkomst met betrokkene" doet zich niet voor
     En het feit "noodzakelijk voor vitaal belang" doet zich niet voor
     En het feit "verstrekker is overheidsinstantie" doet zich niet voor
     En de professional oordeelt dat aan "gerechtvaardigd belang" is voldaan
@@ -187,6 +188,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     En de professional oordeelt dat aan alle voorwaarden voor een conflict van plichten is voldaan
     En de professional oordeelt dat de gegevensverstrekking minimaal, effectief, evenredig en subsidiair is
     En het feit "toestemming gegeven" doet zich niet voor
+    En het feit "noodzakelijk voor overeenkomst met betrokkene" doet zich niet voor
     En het feit "noodzakelijk voor vitaal belang" doet zich niet voor
     En het feit "verstrekker is overheidsinstantie" doet zich niet voor
     En de professional oordeelt dat aan "gerechtvaardigd belang" is voldaan

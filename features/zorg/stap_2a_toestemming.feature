@@ -55,6 +55,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       En de betrokkene is 30 jaar
       En "betrokkene" heeft uitdrukkelijk toestemming gegeven om het beroepsgeheim te doorbreken
       En het feit "toestemming gegeven" doet zich niet voor
+      En het feit "noodzakelijk voor overeenkomst met betrokkene" doet zich niet voor
       En het feit "wettelijke plicht tot verstrekking" doet zich niet voor
       En het feit "noodzakelijk voor vitaal belang" doet zich niet voor
       En het feit "verstrekker is overheidsinstantie" doet zich niet voor

@@ -24,6 +24,8 @@ EXPECTED = {
     "zorg-conflict-van-plichten-politie.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder f AVG"),
     "zorg-collegiaal-advies.json": (pr.Uitkomst.MAG, "art. 4 onder 1 AVG"),
     "zorg-wijkteam-zonder-grond.json": (pr.Uitkomst.MAG_NIET, "art. 272 Sr"),
+    "zorg-toestemming-hulpverlener.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder a AVG"),
+    "zorg-aangifte-tegen-huisarts.json": (pr.Uitkomst.MAG, "art. 161 Sv"),
 }
 
 #: The ground on which the beroepsgeheim gives way, for the examples where it does.
@@ -31,6 +33,8 @@ DOORBREKING = {
     "zorg-veilig-thuis-melding.json": pr.Doorbrekingsgrond.MELDRECHT,
     "zorg-gi-ots-informatieplicht.json": pr.Doorbrekingsgrond.WETTELIJKE_PLICHT,
     "zorg-conflict-van-plichten-politie.json": pr.Doorbrekingsgrond.CONFLICT_VAN_PLICHTEN,
+    "zorg-toestemming-hulpverlener.json": pr.Doorbrekingsgrond.TOESTEMMING,
+    "zorg-aangifte-tegen-huisarts.json": pr.Doorbrekingsgrond.AANGIFTE,
 }
 
 

@@ -800,11 +800,21 @@ def _avg_stappen() -> tuple[_S, ...]:
                     tekst=(
                         "Toestemming als grondslag (art. 6 lid 1 onder a AVG) is een andere "
                         "toestemming dan die om het beroepsgeheim te doorbreken en dan de instemming "
-                        "met de hulp; privacyrecht vraagt ze afzonderlijk (002 r. 1226–1338)."
+                        "met de hulp; privacyrecht vraagt ze afzonderlijk (002 r. 1226–1338). Een "
+                        "overheidsorgaan, zoals een wijkteam van de gemeente, kan zelden op "
+                        "toestemming steunen: bij afhankelijkheid is zij niet vrij (overweging 43 AVG)."
                     ),
-                    bron=passage(1226, 1308, bestand=HANDVAT),
+                    bron=passage(772, 1226, 1308, bestand=HANDVAT),
                 ),
             ),
+            nee=naar("AVG-grondslag: overeenkomst"),
+        ),
+        stap(
+            "AVG-grondslag: overeenkomst",
+            "Is de verstrekking noodzakelijk voor een overeenkomst met de betrokkene, zoals de behandelingsovereenkomst (art. 6 lid 1 onder b AVG)?",
+            avg.overeenkomst,
+            soort=StepKind.ALTERNATIVE,
+            ja=naar(eerste_categorie, Grondslag(bepaling=avg.GRONDSLAG_OVEREENKOMST)),
             nee=naar("AVG-grondslag: vitaal belang"),
         ),
         stap(
