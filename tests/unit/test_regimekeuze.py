@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import privacyrecht as pr
@@ -72,3 +73,34 @@ def test_without_stappenplan_the_answer_says_which_and_why() -> None:
     assert [q.sleutel for q in b.open_vragen] == ["Stappenplan Politie"]
     assert b.open_vragen[0].soort is pr.Vraagsoort.BUITEN_BEREIK
     assert b.grondslagen == ()
+
+
+def test_a_category_outside_the_aangifte_route_does_not_share_its_verdict() -> None:
+    """Health data with valid explicit consent still do not go with an aangifte (003 r. 4001).
+
+    Regression: the per-category verdict was shared between categories whose own
+    rule holds, also when the aangifte route treated them differently.
+    """
+    v = pr.Verstrekking(
+        verstrekker=pr.Partij(organisatie=Org.GEMEENTE, rol=R.OPENBARE_ORDE),
+        ontvanger=pr.Partij(organisatie=Org.POLITIE),
+        gegevens=(pr.Gegevenscategorie.GEWOON, pr.Gegevenscategorie.GEZONDHEID),
+        doel=pr.Doel.AANGIFTE,
+        betrokkene=pr.Betrokkene(leeftijd=30),
+        feiten={pr.Feit.STRAFBAAR_FEIT: True},
+        toestemming=pr.Toestemming(
+            door=(pr.Toestemminggever.BETROKKENE,),
+            omvang="de melding aan de politie",
+            vrij=True,
+            specifiek=True,
+            geinformeerd=True,
+            ondubbelzinnig=True,
+            uitdrukkelijk=True,
+            vastgelegd=True,
+        ),
+    )
+    per_categorie = {g.categorie: g.uitkomst for g in pr.beoordeel(v).gegevens}
+    assert per_categorie[pr.Gegevenscategorie.GEWOON] is pr.Uitkomst.MAG
+    alleen = pr.beoordeel(attrs.evolve(v, gegevens=(pr.Gegevenscategorie.GEZONDHEID,)))
+    assert per_categorie[pr.Gegevenscategorie.GEZONDHEID] is alleen.uitkomst
+    assert alleen.uitkomst is pr.Uitkomst.ONBESLIST
