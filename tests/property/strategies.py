@@ -8,6 +8,7 @@ import itertools
 from hypothesis import strategies as st
 
 import privacyrecht as pr
+from privacyrecht._casus import overheidsinstantie
 from privacyrecht._engine import (
     Predicate,
     Truth,
@@ -211,8 +212,32 @@ _HULPVERLENERS = [
         pr.Rol.OVERIGE_HULPVERLENER,
     }
 ]
-#: Mostly yes: the long routes of the zorg stappenplan need many answers.
-_meestal_ja = st.sampled_from([True, True, True, False])
+
+
+#: Facts that follow from (or must agree with) other parts of the input.
+_AFGELEID = frozenset(
+    {
+        pr.Feit.IDENTIFICEERBAAR,
+        pr.Feit.BINNEN_EIGEN_ORGANISATIE,
+        pr.Feit.OVERHEIDSINSTANTIE,
+        pr.Feit.ORGAAN_TOEPASSING_STRAFRECHT,
+        pr.Feit.TOESTEMMING_GEGEVEN,
+        pr.Feit.TOESTEMMING_BEROEPSGEHEIM,
+        pr.Feit.GEEN_TOESTEMMING_MOGELIJK,
+    }
+)
+#: The recipients of the meldrechten and duties, drawn more often.
+_MELDONTVANGERS = [
+    pr.Partij(organisatie=o)
+    for o in (
+        pr.Organisatie.VEILIG_THUIS,
+        pr.Organisatie.RAAD_VOOR_DE_KINDERBESCHERMING,
+        pr.Organisatie.GECERTIFICEERDE_INSTELLING,
+        pr.Organisatie.VERWIJSINDEX,
+        pr.Organisatie.INSPECTIE,
+        pr.Organisatie.POLITIE,
+    )
+]
 
 
 @st.composite
@@ -220,43 +245,54 @@ def zorgverstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
     """A case of a professional with a beroepsgeheim, with most facts and judgements given.
 
     Dense inputs reach the routes of the Stappenplan Zorg- en hulpverleners that
-    end in ``mag`` or ``moet``, which sparse random inputs seldom do.
+    end in ``mag`` or ``moet``, which sparse random inputs seldom do.  The many
+    facts and judgements come from one drawn random generator: drawing each of
+    them separately would make generating the case cost more than assessing it.
     """
-    feiten = {
-        f: draw(st.booleans())
-        for f in pr.Feit
-        if draw(st.sampled_from([True, True, True, True, False]))
-    }
-    toetsen = [t for t in pr.Toets if draw(st.sampled_from([True, True, True, True, False]))]
-    geheim = draw(
-        st.none()
-        | st.builds(
-            pr.ToestemmingBeroepsgeheim,
-            door=st.lists(
-                st.sampled_from(list(pr.Toestemminggever)), min_size=1, max_size=2, unique=True
-            ),
-            omvang=st.just("deze gegevens"),
-            uitdrukkelijk=_meestal_ja,
-            vooraf_geinformeerd=_meestal_ja,
-            vrije_keuze=_meestal_ja,
-            draagwijdte_overzien=_meestal_ja,
-            mondeling=optional_bool,
-            vastgelegd=optional_bool,
-            aantoonbaar=_meestal_ja,
+    rnd = draw(st.randoms(use_true_random=False))
+
+    def meestal_ja() -> bool:
+        return rnd.random() < 0.75
+
+    # Facts the input model checks against the rest of the case are left to be
+    # derived (or are false), so that dense cases are not mostly contradictory.
+    feiten = {f: rnd.random() < 0.5 for f in pr.Feit if rnd.random() < 0.8 and f not in _AFGELEID}
+    toetsen = [t for t in pr.Toets if rnd.random() < 0.8]
+    door = tuple(rnd.sample(list(pr.Toestemminggever), rnd.randint(1, 2)))
+    geheim = (
+        None
+        if rnd.random() < 0.4
+        else pr.ToestemmingBeroepsgeheim(
+            door=door,
+            omvang="deze gegevens",
+            uitdrukkelijk=meestal_ja(),
+            vooraf_geinformeerd=meestal_ja(),
+            vrije_keuze=meestal_ja(),
+            draagwijdte_overzien=meestal_ja(),
+            mondeling=rnd.choice([None, True, False]),
+            vastgelegd=rnd.choice([None, True, False]),
+            aantoonbaar=meestal_ja(),
         )
     )
+    toestemming = draw(toestemmingen)
+    verstrekker = draw(st.sampled_from(_HULPVERLENERS))
+    # The checked facts, drawn so that they agree with the rest of the case.
+    feiten[pr.Feit.TOESTEMMING_GEGEVEN] = toestemming is not None
+    feiten[pr.Feit.TOESTEMMING_BEROEPSGEHEIM] = geheim is not None
+    if toestemming is None and rnd.random() < 0.8:
+        feiten[pr.Feit.GEEN_TOESTEMMING_MOGELIJK] = rnd.random() < 0.5
+    if overheidsinstantie(verstrekker.organisatie) is None and rnd.random() < 0.8:
+        feiten[pr.Feit.OVERHEIDSINSTANTIE] = rnd.random() < 0.5
     try:
         return pr.Verstrekking(
-            verstrekker=draw(st.sampled_from(_HULPVERLENERS)),
-            ontvanger=draw(partijen),
-            gegevens=draw(
-                st.lists(st.sampled_from(list(pr.Gegevenscategorie)), unique=True, max_size=3)
-            ),
+            verstrekker=verstrekker,
+            ontvanger=draw(st.sampled_from(_MELDONTVANGERS) | partijen),
+            gegevens=rnd.sample(list(pr.Gegevenscategorie), rnd.randint(0, 3)),
             doel=draw(st.sampled_from(list(pr.Doel))),
-            betrokkene=pr.Betrokkene(leeftijd=draw(st.none() | st.integers(0, 30))),
+            betrokkene=pr.Betrokkene(leeftijd=rnd.choice([None, *range(31)])),
             feiten=feiten,
-            oordelen=oordelen_voor(toetsen, [draw(_meestal_ja) for _ in toetsen]),
-            toestemming=draw(toestemmingen),
+            oordelen=oordelen_voor(toetsen, [meestal_ja() for _ in toetsen]),
+            toestemming=toestemming,
             toestemming_beroepsgeheim=geheim,
             instemming_hulpverlening=draw(instemmingen),
         )
