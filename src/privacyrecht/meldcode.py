@@ -38,6 +38,7 @@ from privacyrecht.beoordeling import OpenVraag
 from privacyrecht.bronnen import BESLUIT_MELDCODE, Bepaling, Passage, passage
 from privacyrecht.feiten import Feit
 from privacyrecht.sectorwetten import MELDCODEPLICHT, MELDRECHT_VEILIG_THUIS
+from privacyrecht.vocabulaire import FEITVRAGEN
 
 __all__ = ["STAPPENPLAN_MELDCODE", "Meldcodestand", "Meldcodestap", "stand"]
 
@@ -56,53 +57,24 @@ class Meldcodestap(enum.StrEnum):
     DOORLOPEN = "alle stappen doorlopen"
 
 
-_STAPPEN: tuple[tuple[Meldcodestap, Feit, str, int, str], ...] = (
-    (
-        Meldcodestap.SIGNALEN,
-        Feit.MELDCODE_SIGNALEN,
-        "a",
-        6076,
-        "Heeft u de signalen in kaart gebracht?",
-    ),
-    (
-        Meldcodestap.CONSULTATIE,
-        Feit.MELDCODE_CONSULTATIE,
-        "b",
-        6077,
-        "Heeft u een collega geraadpleegd, en zo nodig Veilig Thuis of een deskundige op het gebied van letselduiding?",
-    ),
-    (
-        Meldcodestap.GESPREK,
-        Feit.MELDCODE_GESPREK,
-        "c",
-        6078,
-        "Heeft u een gesprek met de cliënt gevoerd?",
-    ),
-    (
-        Meldcodestap.AFWEGINGSKADER,
-        Feit.MELDCODE_AFWEGINGSKADER,
-        "d",
-        6079,
-        "Heeft u het afwegingskader toegepast?",
-    ),
-    (
-        Meldcodestap.BESLISSEN,
-        Feit.MELDCODE_BESLUIT,
-        "e",
-        6080,
-        "Heeft u besloten over het doen van een melding en over het inzetten van de noodzakelijke hulp?",
-    ),
+#: Per step: the fact that says it was taken, its onderdeel in art. 2 lid 2, its line.
+_STAPPEN: tuple[tuple[Meldcodestap, Feit, str, int], ...] = (
+    (Meldcodestap.SIGNALEN, Feit.MELDCODE_SIGNALEN, "a", 6076),
+    (Meldcodestap.CONSULTATIE, Feit.MELDCODE_CONSULTATIE, "b", 6077),
+    (Meldcodestap.GESPREK, Feit.MELDCODE_GESPREK, "c", 6078),
+    (Meldcodestap.AFWEGINGSKADER, Feit.MELDCODE_AFWEGINGSKADER, "d", 6079),
+    (Meldcodestap.BESLISSEN, Feit.MELDCODE_BESLUIT, "e", 6080),
 )
 
 
 def _procedure() -> Procedure[OpenVraag, Meldcodestap, None]:
     steps: list[Step[OpenVraag, Meldcodestap, None]] = []
-    for i, (naam, f, onder, regel, vraag) in enumerate(_STAPPEN):
+    for i, (naam, f, onder, regel) in enumerate(_STAPPEN):
         volgende = _STAPPEN[i + 1][0].value if i + 1 < len(_STAPPEN) else None
         steps.append(
             Step(
                 key=naam.value,
-                question=vraag,
+                question=FEITVRAGEN[f].vraag,
                 predicate=feit(
                     f,
                     waarom=(BESLUIT_MELDCODE.bepaling("2", lid="2", onder=onder),),

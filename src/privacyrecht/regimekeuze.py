@@ -150,6 +150,10 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
         if org not in {Organisatie.ZORGAANBIEDER, Organisatie.JEUGDHULPAANBIEDER}
         else ""
     )
+    bepalingen = geheim.bepalingen
+    if geheim.soort is Soort.JEUGDHULP and org is Organisatie.GECERTIFICEERDE_INSTELLING:
+        # §7.3 Jeugdwet applies to the gecertificeerde instelling through art. 7.3.1 lid 1.
+        bepalingen = (*bepalingen, JEUGDWET.bepaling("7.3.1", lid="1"))
     regimes = [
         _avg_regime(
             "Naast een grond om het beroepsgeheim te doorbreken is een grondslag uit art. 6 AVG "
@@ -161,7 +165,7 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
             van_toepassing=True,
             reden=f"U handelt als {rol.value}. {geheim.reden}{werkgever}",
             bron=(*geheim.bron, *passage(410, 450)),
-            bepalingen=geheim.bepalingen,
+            bepalingen=bepalingen,
         ),
     ]
     daarna: tuple[OpenVraag, ...] = ()
@@ -185,21 +189,10 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
                 "Stappenplan Politie", reden, passage(948, 950, 952), (WPG.bepaling("1"),)
             ),
         )
-    if geheim.soort is Soort.JEUGDHULP and org is Organisatie.GECERTIFICEERDE_INSTELLING:
-        regimes[1] = attrs.evolve(
-            regimes[1], bepalingen=(*geheim.bepalingen, JEUGDWET.bepaling("7.3.1", lid="1"))
-        )
     return _Keuze(stappenplan=plan, regimes=tuple(regimes), daarna=daarna)
 
 
 def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuze:
-    # Only the Stappenplan Gemeenten asks whether data came from the police or
-    # the OM (003 r. 3993, 4287); onward provision by other recipients of
-    # politiegegevens follows with the Wpg.
-    return _kies_plan(org, rol, wpg, aangifte)
-
-
-def _kies_plan(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuze:
     if rol in BEROEPSGEHEIM_PER_ROL:
         return _zorg(org, rol)
     if rol is Rol.BOA or org is Organisatie.POLITIE:

@@ -49,6 +49,7 @@ __all__ = [
     "VRIJSTELLING_AANGIFTEPLICHT",
     "ZORGPLICHT_VEILIGHEID",
     "aangifte",
+    "aangifte_bij_politie",
     "binnen_openbare_ordetaak",
     "intern_delen",
     "meldrecht_raad",
@@ -99,6 +100,28 @@ MELDCODEPLICHT = (WMO_2015.bepaling("3.3"), JEUGDWET.bepaling("4.1.7"), WKKGZ.be
 
 _R_AANGIFTE = passage(4001, 4361, 4419)
 
+#: De verstrekking is een aangifte bij de politie: de ontvanger is de politie en
+#: het doel is aangifte (003 r. 458 voor zorg- en hulpverleners; r. 4001, 4361,
+#: 4419 voor gemeenten en scholen).
+aangifte_bij_politie: Regel = all_of(
+    afgeleid(
+        Afgeleid.ONTVANGER_POLITIE,
+        sleutel="ontvanger.organisatie",
+        vraag="Is de ontvanger de politie?",
+        waarom=(AANGIFTEBEVOEGDHEID,),
+        bron=passage(458, 4001, 4361, 4419),
+    ),
+    afgeleid(
+        Afgeleid.DOEL_AANGIFTE,
+        sleutel="doel",
+        vraag="Is het doel het doen van aangifte?",
+        waarom=(AANGIFTEBEVOEGDHEID,),
+        bron=passage(458, 4001, 4361, 4419),
+    ),
+    label="Aangifte bij de politie",
+    cites=(AANGIFTEBEVOEGDHEID, *passage(458, 4001, 4361, 4419)),
+)
+
 #: De aangifte-route: de ontvanger is de politie, het doel is aangifte, en er
 #: is een strafbaar feit gepleegd waarvan de verstrekker kennis draagt.  Dan
 #: hoeft de rest van het stappenplan niet te worden doorlopen (003 r. 4001,
@@ -108,20 +131,7 @@ _R_AANGIFTE = passage(4001, 4361, 4419)
 #: Vraagt de verstrekking ook bijzondere persoonsgegevens of het BSN, dan volgt
 #: privacyrecht het gewone stappenplan (te beoordelen).
 aangifte: Regel = all_of(
-    afgeleid(
-        Afgeleid.ONTVANGER_POLITIE,
-        sleutel="ontvanger.organisatie",
-        vraag="Is de ontvanger de politie?",
-        waarom=(AANGIFTEBEVOEGDHEID,),
-        bron=_R_AANGIFTE,
-    ),
-    afgeleid(
-        Afgeleid.DOEL_AANGIFTE,
-        sleutel="doel",
-        vraag="Is het doel het doen van aangifte?",
-        waarom=(AANGIFTEBEVOEGDHEID,),
-        bron=_R_AANGIFTE,
-    ),
+    *aangifte_bij_politie.children(),
     feit(Feit.STRAFBAAR_FEIT, waarom=(AANGIFTEBEVOEGDHEID,), bron=_R_AANGIFTE),
     afgeleid(
         Afgeleid.ALLEEN_GEGEVENS_OVER_HET_FEIT,

@@ -71,9 +71,21 @@ def test_the_beroepsgeheim_follows_the_profession(rol: pr.Rol, soort: Soort, bep
     assert geheim.bron
 
 
-def test_roles_without_a_beroepsgeheim() -> None:
-    for rol in set(R) - set(BEROEPSGEHEIM_PER_ROL):
-        assert beroepsgeheim_van(rol) is None, rol
+@pytest.mark.parametrize(
+    "rol",
+    [
+        R.LEERKRACHT,
+        R.ONDERWIJSMEDEWERKER,
+        R.OPENBARE_ORDE,
+        R.BURGEMEESTER,
+        R.BOA,
+        R.POLITIEAMBTENAAR,
+    ],
+)
+def test_roles_without_a_beroepsgeheim(rol: pr.Rol) -> None:
+    """No statutory beroepsgeheim for teachers (003 r. 4705), nor for public-order or police roles."""
+    assert beroepsgeheim_van(rol) is None
+    assert rol not in BEROEPSGEHEIM_PER_ROL
 
 
 @pytest.mark.parametrize("org", [Org.GEMEENTE, Org.ONDERWIJSINSTELLING, Org.JEUGDHULPAANBIEDER])
@@ -135,14 +147,21 @@ def test_agreeing_to_the_help_is_no_consent_to_share() -> None:
         ontvanger=pr.Partij(organisatie=Org.ZORGAANBIEDER),
         gegevens=v.gegevens,
         doel=pr.Doel.ZORG_EN_HULPVERLENING,
-        feiten={F.TOESTEMMING_BEROEPSGEHEIM: False, F.WETTELIJKE_PLICHT: False},
+        feiten={
+            F.TOESTEMMING_BEROEPSGEHEIM: False,
+            F.WETTELIJKE_PLICHT: False,
+            F.RECHTSTREEKS_BETROKKEN: False,
+        },
         oordelen=(_o(T.CVP_GEWETENSNOOD, antwoord=False),),
         instemming_hulpverlening=pr.InstemmingHulpverlening(
             door=[pr.Toestemminggever.BETROKKENE], omvang="gezinscoaching"
         ),
     )
     b = pr.beoordeel(with_help)
-    assert b.uitkomst is not pr.Uitkomst.MAG
+    # The agreement to the help lifts nothing: refused on the beroepsgeheim itself.
+    assert b.uitkomst is pr.Uitkomst.MAG_NIET, b.toelichting()
+    assert [g.tekst for g in b.grondslagen] == ["art. 88 Wet BIG", "art. 7:457 lid 1 BW"]
+    assert b.doorbrekingen == ()
     assert any("instemt met de hulpverlening" in w.tekst for w in b.voorwaarden)
 
 

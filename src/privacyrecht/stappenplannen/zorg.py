@@ -76,6 +76,7 @@ from privacyrecht.sectorwetten import (
     MELDRECHT_RAAD,
     MELDRECHT_VEILIG_THUIS,
     VRIJSTELLING_AANGIFTEPLICHT,
+    aangifte_bij_politie,
     meldrecht_raad,
     meldrecht_veilig_thuis,
 )
@@ -273,24 +274,8 @@ def _stap_1(geheim: Beroepsgeheim) -> tuple[_S, ...]:
         stap(
             "Stap 1",
             "Wilt u aangifte doen bij de politie?",
-            all_of(
-                afgeleid(
-                    Afgeleid.ONTVANGER_POLITIE,
-                    sleutel="ontvanger.organisatie",
-                    vraag="Is de ontvanger de politie?",
-                    waarom=(AANGIFTEBEVOEGDHEID,),
-                    bron=passage(458),
-                ),
-                afgeleid(
-                    Afgeleid.DOEL_AANGIFTE,
-                    sleutel="doel",
-                    vraag="Is het doel het doen van aangifte?",
-                    waarom=(AANGIFTEBEVOEGDHEID,),
-                    bron=passage(458),
-                ),
-                label="Aangifte bij de politie",
-                cites=(AANGIFTEBEVOEGDHEID, *passage(458)),
-            ),
+            aangifte_bij_politie,
+            bron=passage(458),
             soort=StepKind.ROUTE,
             ja=naar("Stap 1: strafbaar feit"),
             nee=naar(_STAP_2A),
