@@ -20,6 +20,7 @@ from privacyrecht.beoordeling import (
     GegevensOordeel,
     Kanttekening,
     OpenVraag,
+    PolitiegegevensOordeel,
     Rechtsstand,
     Regime,
     Stap,
@@ -39,6 +40,7 @@ from privacyrecht.feiten import (
     Oordeel,
     Organisatie,
     Partij,
+    Politiegegevenssoort,
     Rol,
     Toestemming,
     ToestemmingBeroepsgeheim,
@@ -46,7 +48,7 @@ from privacyrecht.feiten import (
     Toets,
     Verstrekking,
 )
-from privacyrecht.regimekeuze import beoordeel
+from privacyrecht.regimekeuze import beoordeel, beoordeel_ontvangers
 
 __all__ = [
     "Antwoord",
@@ -68,6 +70,8 @@ __all__ = [
     "Organisatie",
     "Partij",
     "Passage",
+    "PolitiegegevensOordeel",
+    "Politiegegevenssoort",
     "PrivacyrechtError",
     "Problem",
     "Rechtsstand",
@@ -85,6 +89,7 @@ __all__ = [
     "Voorwaarde",
     "Vraagsoort",
     "beoordeel",
+    "beoordeel_ontvangers",
 ]
 
 __version__ = "0.1.0"

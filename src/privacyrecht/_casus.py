@@ -18,6 +18,9 @@ from privacyrecht.feiten import (
     Feit,
     Gegevenscategorie,
     Organisatie,
+    Partij,
+    Politiegegevenssoort,
+    Rol,
     Verstrekking,
 )
 from privacyrecht.toestemming import (
@@ -84,6 +87,20 @@ class Afgeleid(enum.StrEnum):
     GEHEIM_VASTGELEGD = "afgeleid:toestemming beroepsgeheim vastgelegd"
     GEHEIM_AANTOONBAAR = "afgeleid:toestemming beroepsgeheim aantoonbaar"
     GEHEIM_JUISTE_PERSONEN = "afgeleid:toestemming beroepsgeheim juiste personen"
+    VERSTREKKER_BEVOEGDE_AUTORITEIT = "afgeleid:verstrekker werkt bij een bevoegde autoriteit"
+    ONTVANGER_BEVOEGDE_AUTORITEIT = "afgeleid:ontvanger is een bevoegde autoriteit"
+    ONTVANGER_BURGEMEESTER = "afgeleid:ontvanger is de burgemeester"
+    ONTVANGER_OM = "afgeleid:ontvanger is het OM"
+    ONTVANGER_INLICHTINGENDIENST = "afgeleid:ontvanger is een inlichtingen- en veiligheidsdienst"
+    ONTVANGER_IN_BPG = "afgeleid:ontvanger genoemd in het Besluit politiegegevens"
+    NIET_IN_WIJZER = "afgeleid:ontvanger staat niet in de tabel van de handreiking"
+    DOEL_VOLGENS_WIJZER = "afgeleid:doel volgens de tabel"
+    SOORTEN_VOLGENS_WIJZER = "afgeleid:soort politiegegevens volgens de tabel"
+    GEEN_ART_9_OF_10 = "afgeleid:geen gegevens van art. 9 of 10 Wpg"
+    GEEN_ART_10B = "afgeleid:geen gegevens van art. 10 lid 1 onder b Wpg"
+    ONTVANGER_WGS = "afgeleid:ontvanger is een samenwerkingsverband van de Wgs"
+    INFORMANTEN = "afgeleid:gegevens van art. 12 Wpg (informanten)"
+    DOEL_ARTIKEL_19 = "afgeleid:doel is een van de vier doelen van art. 19 Wpg"
 
 
 def heeft_categorie(categorie: Gegevenscategorie) -> str:
@@ -145,6 +162,19 @@ _POLITIE_OF_OM = frozenset({Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE
 OVER_HET_FEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.STRAFRECHTELIJK})
 _ALLEEN_OVER_HET_FEIT = Afgeleid.ALLEEN_GEGEVENS_OVER_HET_FEIT._value_
 _ALLEEN_IDENTITEIT = Afgeleid.ALLEEN_IDENTITEIT._value_
+_ART_9_EN_10 = frozenset(
+    {
+        Politiegegevenssoort.ART_9,
+        Politiegegevenssoort.ART_10_A,
+        Politiegegevenssoort.ART_10_B,
+        Politiegegevenssoort.ART_10_C,
+    }
+)
+#: Recipients that may be a samenwerkingsverband of the Wgs (the verstrekker says so).
+_MOGELIJK_WGS = frozenset({Organisatie.SAMENWERKINGSVERBAND, Organisatie.ANDERE_ORGANISATIE})
+#: Purposes that may or may not fall under one of the four of art. 19 Wpg: the
+#: verstrekker says which of the four it is (by choosing it as the purpose).
+_DOEL_OPEN_VOOR_ARTIKEL_19 = frozenset({Doel.VOORKOMEN_EXCESSIEF_GEWELD, Doel.ANDER_DOEL})
 
 
 def _truth(value: bool) -> Truth:
@@ -181,6 +211,8 @@ def _facts(v: Verstrekking, categorieen: tuple[Gegevenscategorie, ...]) -> dict[
     facts[Afgeleid.DOEL_BEGELEIDING._value_] = _truth(doel is Doel.BEGELEIDING_LEERLING)
     facts[Afgeleid.DOEL_VOORKOMEN_GEWELD._value_] = _truth(doel is Doel.VOORKOMEN_EXCESSIEF_GEWELD)
     _toestemmingen(facts, v)
+    if _politie.bevoegd(v):
+        _politie.feiten(facts, v, v.politiegegevens)
     return facts
 
 
@@ -325,3 +357,115 @@ class Casus:
             facts.pop(Feit.IDENTIFICEERBAAR._value_, None)
         other.facts = facts
         return other
+
+    def met_politiegegevens(self, soorten: tuple[Politiegegevenssoort, ...]) -> Casus:
+        """This case, with only politiegegevens of ``soorten`` (the rest unchanged)."""
+        other = Casus.__new__(Casus)
+        other.verstrekking = self.verstrekking
+        other.oordelen = self.oordelen
+        other.judgements = self.judgements
+        facts = dict(self.facts)
+        _politie.soorten(facts, self.verstrekking, soorten)
+        other.facts = facts
+        return other
+
+
+class _Politie:
+    """The derived facts of the Stappenplan Politie (the table of recipients lives in ``wpg``)."""
+
+    def __init__(self) -> None:
+        self._ontvangers: dict[tuple[Organisatie, Rol], dict[str, Truth]] = {}
+
+    @staticmethod
+    def bevoegd(v: Verstrekking) -> bool:
+        from privacyrecht.wpg import bevoegde_autoriteit  # noqa: PLC0415 - wpg imports this module
+
+        return bevoegde_autoriteit(v.verstrekker)
+
+    def feiten(
+        self, facts: dict[str, Truth], v: Verstrekking, soorten: tuple[Politiegegevenssoort, ...]
+    ) -> None:
+        facts[Afgeleid.VERSTREKKER_BEVOEGDE_AUTORITEIT._value_] = _T
+        key = (v.ontvanger.organisatie, v.ontvanger.rol)
+        per_ontvanger = self._ontvangers.get(key)
+        if per_ontvanger is None:
+            per_ontvanger = self._ontvangers[key] = _ontvanger_feiten(v.ontvanger)
+        facts.update(per_ontvanger)
+        if facts.get(Afgeleid.NIET_IN_WIJZER._value_) is _T:
+            gegeven = v.feiten.get(Feit.ONTVANGER_IN_BPG)
+            if gegeven is not None:
+                facts[Afgeleid.ONTVANGER_IN_BPG._value_] = _truth(gegeven)
+        if v.ontvanger.organisatie in _MOGELIJK_WGS:
+            gegeven = v.feiten.get(Feit.WGS_SAMENWERKINGSVERBAND)
+            if gegeven is not None:
+                facts[Afgeleid.ONTVANGER_WGS._value_] = _truth(gegeven)
+        if v.verstrekker.organisatie is Organisatie.BIJZONDERE_OPSPORINGSDIENST:
+            # Art. 16 lid 1 onder b Wpg does not apply to the bijzondere
+            # opsporingsdiensten (art. 2 lid 1 Besluit politiegegevens bod).
+            facts[Afgeleid.ONTVANGER_BURGEMEESTER._value_] = _F
+        from privacyrecht.wpg import DOELEN_ARTIKEL_19, wijzerregel  # noqa: PLC0415
+
+        regel = wijzerregel(v.ontvanger)
+        facts[Afgeleid.DOEL_VOLGENS_WIJZER._value_] = _truth(
+            regel is not None and regel.genoemd and v.doel in regel.doelen
+        )
+        if v.doel in DOELEN_ARTIKEL_19:
+            facts[Afgeleid.DOEL_ARTIKEL_19._value_] = _T
+        elif v.doel not in _DOEL_OPEN_VOOR_ARTIKEL_19:
+            facts[Afgeleid.DOEL_ARTIKEL_19._value_] = _F
+        self.soorten(facts, v, soorten)
+
+    @staticmethod
+    def soorten(
+        facts: dict[str, Truth], v: Verstrekking, soorten: tuple[Politiegegevenssoort, ...]
+    ) -> None:
+        keys = (
+            Afgeleid.GEEN_ART_9_OF_10._value_,
+            Afgeleid.GEEN_ART_10B._value_,
+            Afgeleid.INFORMANTEN._value_,
+            Afgeleid.SOORTEN_VOLGENS_WIJZER._value_,
+        )
+        if not soorten:
+            for key in keys:
+                facts.pop(key, None)
+            return
+        gekozen = frozenset(soorten)
+        facts[keys[0]] = _truth(not gekozen & _ART_9_EN_10)
+        facts[keys[1]] = _truth(Politiegegevenssoort.ART_10_B not in gekozen)
+        facts[keys[2]] = _truth(Politiegegevenssoort.ART_12 in gekozen)
+        from privacyrecht.wpg import wijzerregel  # noqa: PLC0415
+
+        regel = wijzerregel(v.ontvanger)
+        if regel is None:
+            facts[keys[3]] = _T  # the Bpg article says which; see Toets.DOEL_VOLGENS_BPG
+        else:
+            facts[keys[3]] = _truth(regel.genoemd and gekozen <= regel.soorten)
+
+
+def _ontvanger_feiten(ontvanger: Partij) -> dict[str, Truth]:
+    """What follows from who the recipient is, for the Stappenplan Politie."""
+    from privacyrecht.wpg import bevoegde_autoriteit, wijzerregel  # noqa: PLC0415
+
+    org, rol = ontvanger.organisatie, ontvanger.rol
+    regel = wijzerregel(ontvanger)
+    facts = {
+        Afgeleid.ONTVANGER_BEVOEGDE_AUTORITEIT._value_: _truth(bevoegde_autoriteit(ontvanger)),
+        Afgeleid.ONTVANGER_BURGEMEESTER._value_: _truth(
+            org is Organisatie.GEMEENTE and rol is Rol.BURGEMEESTER
+        ),
+        Afgeleid.ONTVANGER_OM._value_: _truth(org is Organisatie.OPENBAAR_MINISTERIE),
+        Afgeleid.ONTVANGER_INLICHTINGENDIENST._value_: _truth(
+            org is Organisatie.INLICHTINGENDIENST
+        ),
+        Afgeleid.NIET_IN_WIJZER._value_: _truth(regel is None),
+    }
+    if org is Organisatie.RIEC:
+        facts[Afgeleid.ONTVANGER_WGS._value_] = _T
+    elif org not in _MOGELIJK_WGS:
+        facts[Afgeleid.ONTVANGER_WGS._value_] = _F
+    if regel is not None:
+        facts[Afgeleid.ONTVANGER_IN_BPG._value_] = _truth(regel.genoemd)
+    return facts
+
+
+_politie = _Politie()

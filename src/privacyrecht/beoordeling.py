@@ -15,7 +15,7 @@ import enum
 import attrs
 
 from privacyrecht.bronnen import Bepaling, Passage
-from privacyrecht.feiten import Gegevenscategorie, Oordeel
+from privacyrecht.feiten import Gegevenscategorie, Oordeel, Politiegegevenssoort
 
 __all__ = [
     "Antwoord",
@@ -26,6 +26,7 @@ __all__ = [
     "Grondslag",
     "Kanttekening",
     "OpenVraag",
+    "PolitiegegevensOordeel",
     "Rechtsstand",
     "Regime",
     "Stap",
@@ -96,7 +97,11 @@ class Doorbrekingsgrond(enum.StrEnum):
     betrokken geldt niet als "ander" (art. 7:457 lid 2 BW, art. 7.3.11 lid 2
     Jeugdwet), en de hulpverlener mag aangifte doen van een strafbaar feit
     tegen hemzelf, zijn medewerkers of zijn praktijk (art. 161 Sv, 003 r. 462).
-    Iets anders is geen grond.
+    Voor politiegegevens geldt de geheimhoudingsplicht van art. 7 lid 1 Wpg:
+    zij wijkt alleen voor het ter beschikking stellen of verstrekken waar de
+    Wpg dat toelaat (003 r. 1057); wie de gegevens ontving mag ze alleen
+    doorgeven als een wettelijk voorschrift daartoe verplicht of zijn taak het
+    noodzakelijk maakt (r. 1073).  Iets anders is geen grond.
     """
 
     TOESTEMMING = "uitdrukkelijke toestemming van de betrokkene"
@@ -105,6 +110,8 @@ class Doorbrekingsgrond(enum.StrEnum):
     CONFLICT_VAN_PLICHTEN = "conflict van plichten"
     WETTELIJKE_UITZONDERING = "wettelijke uitzondering op het beroepsgeheim"
     AANGIFTE = "aangifte van een strafbaar feit tegen de hulpverlening"
+    WPG_VERSTREKKING = "ter beschikking stellen of verstrekken op grond van de Wpg"
+    NOODZAAK_UIT_TAAK = "noodzaak tot mededeling uit de eigen taak"
 
 
 @attrs.frozen(kw_only=True)
@@ -176,6 +183,21 @@ class Regime:
 
 
 @attrs.frozen(kw_only=True)
+class PolitiegegevensOordeel:
+    """Of politiegegevens van een soort (art. 8, 9, 10, 13 Wpg) in deze verstrekking mee mogen.
+
+    Elke soort wordt beoordeeld alsof alleen die soort zou worden verstrekt: de
+    ontvangers in het Besluit politiegegevens krijgen vaak alleen gegevens van
+    art. 8 en 13 (003 r. 1319–1322), en voor gegevens van art. 9 en 10 gelden
+    eigen voorwaarden (r. 1015, 1325, 1454).
+    """
+
+    soort: Politiegegevenssoort
+    uitkomst: Uitkomst
+    bepalingen: tuple[Bepaling, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class GegevensOordeel:
     """Of een gegevenscategorie in deze verstrekking mee mag."""
 
@@ -243,6 +265,8 @@ class Beoordeling:
         voorwaarden: voorwaarden en grenzen van de verstrekking.
         vervolgacties: wat hierna moet gebeuren.
         gegevens: per gegevenscategorie of die mee mag.
+        politiegegevens: bij politiegegevens: per soort (art. 8, 9, 10, 13 Wpg)
+            of die mee mag.
         stappen: de doorlopen stappen.
         te_beoordelen: keuzes in de uitwerking die juridisch nog beoordeeld moeten worden.
         rechtsstand: de versies van de teksten waarop het antwoord berust.
@@ -260,6 +284,7 @@ class Beoordeling:
     stappen: tuple[Stap, ...]
     te_beoordelen: tuple[Kanttekening, ...]
     rechtsstand: tuple[Rechtsstand, ...]
+    politiegegevens: tuple[PolitiegegevensOordeel, ...] = ()
 
     def toelichting(self) -> str:
         """De Nederlandse uitleg, stap voor stap, met bronvermelding."""

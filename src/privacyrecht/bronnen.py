@@ -31,6 +31,7 @@ import attrs
 __all__ = [
     "AVG",
     "BESLUIT_MELDCODE",
+    "BPG",
     "BW_BOEK_1",
     "BW_BOEK_7",
     "EVRM",
@@ -276,14 +277,27 @@ WEC = Regeling(
     identificatie="BWBR0003549",
     versie=dt.date(2026, 8, 1),
 )
-#: De Wet politiegegevens (BWBR0022463); alleen genoemd.
+#: De Wet politiegegevens (BWBR0022463).
 WPG = Regeling(
     afkorting="Wpg",
     titel="Wet politiegegevens",
     identificatie="BWBR0022463",
     versie=dt.date(2025, 7, 1),
-    status=Status.NIET_UITGEWERKT,
-    opmerking="Alleen genoemd (ontvangst door de burgemeester, geheimhouding); Stappenplan Politie volgt.",
+    opmerking=(
+        "Stappenplan Politie gecodeerd (art. 1, 7, 8–13, 15–20). Art. 20 gelezen zoals gewijzigd "
+        "door de Wet gegevensverwerking door samenwerkingsverbanden (in werking 1 maart 2025)."
+    ),
+)
+#: Het Besluit politiegegevens (BWBR0023086): de ontvangers van art. 4:1–4:4.
+BPG = Regeling(
+    afkorting="Bpg",
+    titel="Besluit politiegegevens",
+    identificatie="BWBR0023086",
+    versie=dt.date(2026, 6, 12),
+    opmerking=(
+        "Alleen de ontvangers uit de tabel van de handreiking (r. 1317–1325) zijn gecodeerd; "
+        "voor de andere ontvangers vraagt privacyrecht de verstrekker."
+    ),
 )
 #: De Wet justitiële en strafvorderlijke gegevens (BWBR0014194); alleen genoemd.
 WJSG = Regeling(
@@ -413,6 +427,7 @@ REGELINGEN: Mapping[str, Regeling] = MappingProxyType(
             WVO_2020,
             WEC,
             WPG,
+            BPG,
             WJSG,
             WGS,
             BW_BOEK_1,

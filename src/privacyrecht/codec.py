@@ -541,6 +541,18 @@ def _compact(b: Beoordeling) -> str:
         ]
     )
     stappen = ",".join([_stap_tekst(s) for s in b.stappen])
+    politiegegevens = ",".join(
+        [
+            '{"bepalingen":'
+            + _list(p.bepalingen)
+            + ',"soort":'
+            + _STR(p.soort._value_)
+            + ',"uitkomst":'
+            + _STR(p.uitkomst._value_)
+            + "}"
+            for p in b.politiegegevens
+        ]
+    )
     return (
         '{"doorbrekingen":'
         + _list(b.doorbrekingen)
@@ -550,7 +562,9 @@ def _compact(b: Beoordeling) -> str:
         + _list(b.grondslagen)
         + ',"open_vragen":'
         + _list(b.open_vragen)
-        + ',"rechtsstand":'
+        + ',"politiegegevens":['
+        + politiegegevens
+        + '],"rechtsstand":'
         + _list(b.rechtsstand)
         + ',"regimes":'
         + _list(b.regimes)

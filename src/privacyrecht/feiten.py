@@ -37,6 +37,7 @@ __all__ = [
     "Oordeel",
     "Organisatie",
     "Partij",
+    "Politiegegevenssoort",
     "Rol",
     "Toestemming",
     "ToestemmingBeroepsgeheim",
@@ -63,6 +64,13 @@ class Organisatie(enum.StrEnum):
     SAMENWERKINGSVERBAND = "samenwerkingsverband"
     VERWIJSINDEX = "Verwijsindex risicojongeren"
     INSPECTIE = "Inspectie Gezondheidszorg en Jeugd"
+    KONINKLIJKE_MARECHAUSSEE = "Koninklijke Marechaussee"
+    RIJKSRECHERCHE = "Rijksrecherche"
+    BIJZONDERE_OPSPORINGSDIENST = "bijzondere opsporingsdienst"
+    HALT = "Halt-bureau"
+    RIEC = "RIEC"
+    BUURTPREVENTIETEAM = "buurtpreventieteam"
+    INLICHTINGENDIENST = "inlichtingen- en veiligheidsdienst"
     ANDERE_ORGANISATIE = "andere organisatie"
 
 
@@ -88,6 +96,7 @@ class Rol(enum.StrEnum):
 
     OPENBARE_ORDE = "openbare-ordetaak voor de burgemeester"
     BURGEMEESTER = "burgemeester"
+    COLLEGE_VAN_BW = "college van burgemeester en wethouders"
     SOCIAAL_DOMEIN = "sociaal domein"
     ZORG_EN_HULPVERLENER = "zorg- en hulpverlener"
     MEDISCH_ZORGVERLENER = "medisch zorgverlener"
@@ -100,6 +109,7 @@ class Rol(enum.StrEnum):
     LEERKRACHT = "leerkracht"
     ONDERWIJSMEDEWERKER = "andere medewerker onderwijs"
     POLITIEAMBTENAAR = "politieambtenaar"
+    OPSPORINGSAMBTENAAR = "opsporingsambtenaar"
     OFFICIER_VAN_JUSTITIE = "officier van justitie"
     MEDEWERKER = "medewerker"
 
@@ -112,6 +122,7 @@ ROLLEN_PER_ORGANISATIE: Mapping[Organisatie, frozenset[Rol]] = MappingProxyType(
             {
                 Rol.OPENBARE_ORDE,
                 Rol.BURGEMEESTER,
+                Rol.COLLEGE_VAN_BW,
                 Rol.SOCIAAL_DOMEIN,
                 Rol.ZORG_EN_HULPVERLENER,
                 Rol.MEDISCH_ZORGVERLENER,
@@ -170,7 +181,21 @@ ROLLEN_PER_ORGANISATIE: Mapping[Organisatie, frozenset[Rol]] = MappingProxyType(
         Organisatie.SAMENWERKINGSVERBAND: frozenset({Rol.MEDEWERKER}),
         Organisatie.VERWIJSINDEX: frozenset({Rol.MEDEWERKER}),
         Organisatie.INSPECTIE: frozenset({Rol.MEDEWERKER}),
-        Organisatie.ANDERE_ORGANISATIE: frozenset(set(Rol) - {Rol.OPENBARE_ORDE, Rol.BURGEMEESTER}),
+        Organisatie.KONINKLIJKE_MARECHAUSSEE: frozenset(
+            {Rol.OPSPORINGSAMBTENAAR, Rol.MEDISCH_ZORGVERLENER, Rol.MEDEWERKER}
+        ),
+        Organisatie.RIJKSRECHERCHE: frozenset({Rol.OPSPORINGSAMBTENAAR, Rol.MEDEWERKER}),
+        Organisatie.BIJZONDERE_OPSPORINGSDIENST: frozenset(
+            {Rol.OPSPORINGSAMBTENAAR, Rol.MEDEWERKER}
+        ),
+        Organisatie.HALT: frozenset({Rol.MEDEWERKER}),
+        Organisatie.RIEC: frozenset({Rol.MEDEWERKER}),
+        Organisatie.BUURTPREVENTIETEAM: frozenset({Rol.MEDEWERKER}),
+        Organisatie.INLICHTINGENDIENST: frozenset({Rol.MEDEWERKER}),
+        Organisatie.ANDERE_ORGANISATIE: frozenset(
+            set(Rol)
+            - {Rol.OPENBARE_ORDE, Rol.BURGEMEESTER, Rol.COLLEGE_VAN_BW, Rol.OPSPORINGSAMBTENAAR}
+        ),
     }
 )
 
@@ -222,7 +247,40 @@ class Doel(enum.StrEnum):
     ZORG_EN_HULPVERLENING = "zorg en hulpverlening"
     WETTELIJKE_PLICHT = "voldoen aan een wettelijke plicht"
     COLLEGIAAL_ADVIES = "collegiaal advies"
+    POLITIETAAK = "uitvoering van de politietaak"
+    OPSPORING_EN_VERVOLGING = "opsporing en vervolging van strafbare feiten"
+    VOORKOMEN_EN_OPSPOREN = "voorkomen en opsporen van strafbare feiten"
+    HULP_AAN_HULPBEHOEVENDEN = "hulp aan hen die deze behoeven"
+    TOEZICHT_NALEVING = "toezicht op de naleving van regelgeving"
+    JEUGDHULP_NOODZAAK = "beoordeling van de noodzaak van jeugdhulp"
+    ALTERNATIEVE_AFDOENING = "alternatieve afdoening van strafbare feiten door minderjarigen"
+    RECLASSERING_HULP = "hulp aan verdachten of veroordeelden"
+    RECLASSERING_ONDERZOEK = (
+        "onderzoek voor beslissingen over vervolging, berechting of tenuitvoerlegging"
+    )
+    RECLASSERING_VOORLICHTING = "voorbereiden en begeleiden van rechterlijke beslissingen"
+    FORENSISCHE_ZORG = "indicatiestelling voor forensische zorg"
+    GEINTEGREERD_HANDHAVEN = "geïntegreerd handhavend optreden tegen georganiseerde criminaliteit"
     ANDER_DOEL = "ander doel"
+
+
+class Politiegegevenssoort(enum.StrEnum):
+    """Op grond van welk artikel van de Wpg de politiegegevens zijn verwerkt (003 r. 985–1007).
+
+    Dat bepaalt aan wie en onder welke voorwaarden ze kunnen worden verstrekt:
+    gegevens van art. 9 en 10 alleen met toestemming van de bevoegde
+    functionaris (r. 1015), en de ontvangers in het Besluit politiegegevens
+    krijgen vaak alleen gegevens van art. 8 en 13 lid 1 (r. 1319–1322).
+    Art. 12 Wpg (informanten) behandelt de handreiking niet.
+    """
+
+    ART_8 = "art. 8 Wpg"
+    ART_9 = "art. 9 Wpg"
+    ART_10_A = "art. 10 lid 1 onder a Wpg"
+    ART_10_B = "art. 10 lid 1 onder b Wpg"
+    ART_10_C = "art. 10 lid 1 onder c Wpg"
+    ART_12 = "art. 12 Wpg"
+    ART_13 = "art. 13 lid 1 Wpg"
 
 
 class Feit(enum.StrEnum):
@@ -273,6 +331,18 @@ class Feit(enum.StrEnum):
     MELDCODE_GESPREK = "meldcode: gesprek met de cliënt"
     MELDCODE_AFWEGINGSKADER = "meldcode: afwegingskader toegepast"
     MELDCODE_BESLUIT = "meldcode: besloten over melding en hulp"
+    BEVOEGD_TOT_VERSTREKKEN = "aangewezen en geautoriseerd om politiegegevens te verstrekken"
+    VERWERKT_VOOR_POLITIETAAK = "verwerkt voor de politietaak"
+    TOESTEMMING_BEVOEGDE_FUNCTIONARIS = "toestemming van de bevoegde functionaris"
+    EMBARGO_ONDERZOEK = "embargo-onderzoek"
+    WEIGERINGSGROND_TER_BESCHIKKING = "grond om niet of beperkt ter beschikking te stellen"
+    ONTVANGER_IN_BPG = "ontvanger genoemd in het Besluit politiegegevens"
+    WGS_SAMENWERKINGSVERBAND = "ontvanger is een samenwerkingsverband van de Wgs"
+    VERKREGEN_OP_GROND_VAN_WJSG = "verkregen van het OM op grond van de Wjsg"
+    CONVENANT = "convenant met de ontvanger"
+    INSTEMMING_BEVOEGD_GEZAG = "instemming van het bevoegd gezag met het samenwerkingsverband"
+    GOEDKEURING_BEVOEGD_GEZAG = "goedkeuring van het bevoegd gezag"
+    BEWAARTERMIJN_VERSTREKEN = "bewaartermijn verstreken"
 
 
 class Toets(enum.StrEnum):
@@ -309,6 +379,29 @@ class Toets(enum.StrEnum):
     CVP_PROPORTIONALITEIT = "conflict van plichten: proportionaliteit"
     EFFECTIVITEIT = "effectiviteit"
     EVENREDIGHEID = "evenredigheid"
+    NEED_TO_KNOW = "need-to-know"
+    AFSTEMMING_LEIDINGGEVENDE = "na afstemming met de leidinggevende ter beschikking stellen"
+    BEHOEFTE_BURGEMEESTER = "burgemeester heeft de gegevens nodig voor zijn taak"
+    NOODZAKELIJK_BURGEMEESTER = "direct relevant en noodzakelijk voor de burgemeester"
+    BEHOEFTE_OM = "OM heeft de gegevens nodig voor zijn taak"
+    NOODZAKELIJK_OM = "direct relevant en noodzakelijk voor het OM"
+    DOEL_VOLGENS_BPG = "doel overeenkomstig het Besluit politiegegevens"
+    NOODZAKELIJK_BPG = "noodzakelijk voor het doel in het Besluit politiegegevens"
+    PROPORTIONEEL_BPG = "proportioneel voor het doel in het Besluit politiegegevens"
+    SUBSIDIAIR_BPG = "subsidiair voor het doel in het Besluit politiegegevens"
+    IN_LIJN_MET_CONVENANT = "in lijn met het convenant"
+    STRIKT_NOODZAKELIJK = "strikt noodzakelijk voor het doel van de verstrekking"
+    NOODZAKELIJK_SAMENWERKINGSVERBAND = "noodzakelijk voor het doel van het samenwerkingsverband"
+    GEEN_ZWAARWEGENDE_REDENEN = "geen zwaarwegende redenen tegen verstrekking"
+    NOODZAKELIJK_CONVENANT = "noodzakelijk voor het doel van het convenant"
+    PROPORTIONEEL_CONVENANT = "proportioneel voor het doel van het convenant"
+    SUBSIDIAIR_CONVENANT = "subsidiair voor het doel van het convenant"
+    ZWAARWEGEND_ALGEMEEN_BELANG = "zwaarwegend algemeen belang"
+    NOODZAKELIJK_INCIDENTEEL = "noodzakelijk voor het zwaarwegend algemeen belang"
+    PROPORTIONEEL_INCIDENTEEL = "proportioneel voor het zwaarwegend algemeen belang"
+    SUBSIDIAIR_INCIDENTEEL = "subsidiair voor het zwaarwegend algemeen belang"
+    JUIST_EN_ACTUEEL = "juist en actueel"
+    NOODZAAK_UIT_EIGEN_TAAK = "noodzaak tot mededeling uit de eigen taak"
 
 
 class Toestemminggever(enum.StrEnum):
@@ -414,6 +507,10 @@ def _categorieen(value: Iterable[Gegevenscategorie]) -> tuple[Gegevenscategorie,
 
 
 def _oordelen(value: Iterable[Oordeel]) -> tuple[Oordeel, ...]:
+    return tuple(value)
+
+
+def _soorten(value: Iterable[Politiegegevenssoort]) -> tuple[Politiegegevenssoort, ...]:
     return tuple(value)
 
 
@@ -603,6 +700,8 @@ class Verstrekking:
         oordelen: gegeven oordelen van professionals.
         toestemming: toestemming van betrokkene of ouders als grondslag (art. 6
             lid 1 onder a AVG), als die er is.
+        politiegegevens: op grond van welke artikelen van de Wpg de gegevens zijn
+            verwerkt (alleen voor politiegegevens; leeg is onbekend).
         toestemming_beroepsgeheim: toestemming om het beroepsgeheim te doorbreken.
         instemming_hulpverlening: instemming met de hulpverlening zelf (geen
             grondslag en geen doorbrekingsgrond).
@@ -626,6 +725,11 @@ class Verstrekking:
         default=(),
         converter=_oordelen,
         validator=_lijst(Oordeel, "een Oordeel"),
+    )
+    politiegegevens: tuple[Politiegegevenssoort, ...] = attrs.field(
+        default=(),
+        converter=_soorten,
+        validator=_lijst(Politiegegevenssoort, "een Politiegegevenssoort"),
     )
     toestemming: Toestemming | None = attrs.field(
         default=None, validator=attrs.validators.optional(_soort(Toestemming, "een Toestemming"))

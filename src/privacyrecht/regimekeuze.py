@@ -16,17 +16,19 @@ from types import MappingProxyType
 
 import attrs
 
-from privacyrecht import avg
+from privacyrecht import avg, wpg
 from privacyrecht._bladeren import vervulde_bepalingen
 from privacyrecht._casus import IDENTITEIT, OVER_HET_FEIT, Casus
 from privacyrecht._engine import Run, Truth
 from privacyrecht.beoordeling import (
+    Antwoord,
     Beoordeling,
     Doorbreking,
     GegevensOordeel,
     Grondslag,
     Kanttekening,
     OpenVraag,
+    PolitiegegevensOordeel,
     Rechtsstand,
     Regime,
     Uitkomst,
@@ -46,7 +48,6 @@ from privacyrecht.bronnen import (
     SV,
     WEC,
     WJSG,
-    WPG,
     WPO,
     WVO_2020,
     Bepaling,
@@ -60,13 +61,22 @@ from privacyrecht.feiten import (
     Feit,
     Gegevenscategorie,
     Organisatie,
+    Partij,
     Rol,
     Verstrekking,
 )
-from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, ZORG, ZORG_PER_SOORT, Stappenplan
+from privacyrecht.stappenplannen import (
+    GEMEENTEN,
+    ONDERWIJS,
+    POLITIE,
+    POLITIE_PER_ONTVANGER,
+    ZORG,
+    ZORG_PER_SOORT,
+    Stappenplan,
+)
 from privacyrecht.stappenplannen._basis import Bijdrage
 
-__all__ = ["beoordeel", "kies_stappenplan"]
+__all__ = ["beoordeel", "beoordeel_ontvangers", "kies_stappenplan"]
 
 _FG = "de privacy officer of de functionaris voor gegevensbescherming (FG)"
 
@@ -78,9 +88,11 @@ class _Keuze:
     buiten_bereik: OpenVraag | None = None
     rechtsstand: tuple[Rechtsstand, ...] = ()
     vervolgacties: tuple[Vervolgactie, ...] = ()
-    #: A regime that applies after the stappenplan and is not yet encoded: a
-    #: permission of the stappenplan is then not the final answer.
-    daarna: tuple[OpenVraag, ...] = ()
+    #: The Stappenplan Politie is chosen per recipient (the table of recipients).
+    politie: bool = False
+    #: A professional with a beroepsgeheim at a bevoegde autoriteit: after the
+    #: zorg stappenplan, the Stappenplan Politie applies too (003 r. 948–952).
+    daarna_politie: bool = False
 
 
 def _niet_uitgewerkt(
@@ -123,7 +135,63 @@ def _aangifte_regime(aangifte: bool) -> tuple[Regime, ...]:
 def kies_stappenplan(v: Verstrekking) -> tuple[Stappenplan | None, tuple[Regime, ...]]:
     """Welk stappenplan en welke regimes gelden voor ``v``, met de redenen."""
     keuze = _keuze(v)
-    return keuze.stappenplan, keuze.regimes
+    return _plan(v, keuze), keuze.regimes
+
+
+_POLITIE_REGIMES = (
+    Regime(
+        naam="Wet politiegegevens",
+        van_toepassing=True,
+        reden=(
+            "U werkt bij een bevoegde autoriteit. Verwerkt zij persoonsgegevens voor de uitoefening "
+            "van de politietaak, dan is de Wet politiegegevens van toepassing en gaat zij voor op de "
+            "AVG (stap 2 van het stappenplan stelt vast of het om politiegegevens gaat)."
+        ),
+        bron=passage(759, 861, 878),
+        bepalingen=(wpg.POLITIEGEGEVEN,),
+    ),
+    Regime(
+        naam="Wettelijke geheimhoudingsplicht",
+        van_toepassing=True,
+        reden=(
+            "Op politiegegevens rust een geheimhoudingsplicht (art. 7 Wpg): in beginsel worden zij "
+            "niet gedeeld; zij worden alleen ter beschikking gesteld of verstrekt waar de wet dat "
+            "mogelijk maakt."
+        ),
+        bron=passage(1055, 1057),
+        bepalingen=(wpg.GEHEIMHOUDING,),
+    ),
+    Regime(
+        naam="AVG en UAVG",
+        van_toepassing=None,
+        reden=(
+            "De AVG is van toepassing op persoonsgegevens die niet voor de politietaak worden "
+            "verwerkt (de interne bedrijfsvoering, taken voor de burgemeester), en bij de ontvanger "
+            "nadat de politiegegevens zijn verstrekt."
+        ),
+        bron=passage(975, 979, 1073),
+        bepalingen=(avg.GRONDSLAGEN,),
+    ),
+)
+
+
+def _plan(v: Verstrekking, keuze: _Keuze) -> Stappenplan | None:
+    """The stappenplan of ``keuze`` for ``v`` (the police: per recipient)."""
+    if keuze.politie:
+        return _politieplan(v)
+    return keuze.stappenplan
+
+
+def _politieplan(v: Verstrekking) -> Stappenplan:
+    """The Stappenplan Politie for the recipient of ``v``.
+
+    A boa has his own verstrekkingenwijzer (003 r. 823, 1313): the table of the
+    handreiking is the police's, so for a boa every recipient is asked about.
+    """
+    if v.verstrekker.rol is Rol.BOA:
+        return POLITIE
+    regel = wpg.wijzerregel(v.ontvanger)
+    return POLITIE if regel is None else POLITIE_PER_ONTVANGER[regel]
 
 
 #: How "bij ..." names an organisation that is not "een ..." (the others are "een gemeente" etc.).
@@ -168,60 +236,29 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
             bepalingen=bepalingen,
         ),
     ]
-    daarna: tuple[OpenVraag, ...] = ()
-    if org is Organisatie.POLITIE:
-        reden = (
-            "U werkt bij een bevoegde autoriteit en op u rust een (medisch) beroepsgeheim: doorloop "
-            "eerst het stappenplan voor het beroepsgeheim; gaat het om politiegegevens, dan geldt "
-            "daarna ook de Wet politiegegevens."
-        )
+    daarna_politie = org in wpg.BEVOEGDE_AUTORITEITEN
+    if daarna_politie:
         regimes.append(
             Regime(
                 naam="Wet politiegegevens",
                 van_toepassing=None,
-                reden=reden,
+                reden=(
+                    "U werkt bij een bevoegde autoriteit en op u rust een (medisch) beroepsgeheim: "
+                    "eerst geldt het stappenplan voor het beroepsgeheim; gaat het om politiegegevens, "
+                    "dan daarna ook het Stappenplan Politie."
+                ),
                 bron=passage(948, 950, 952),
-                bepalingen=(WPG.bepaling("1"),),
+                bepalingen=(wpg.POLITIEGEGEVEN,),
             )
         )
-        daarna = (
-            _niet_uitgewerkt(
-                "Stappenplan Politie", reden, passage(948, 950, 952), (WPG.bepaling("1"),)
-            ),
-        )
-    return _Keuze(stappenplan=plan, regimes=tuple(regimes), daarna=daarna)
+    return _Keuze(stappenplan=plan, regimes=tuple(regimes), daarna_politie=daarna_politie)
 
 
-def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuze:
+def _kies(org: Organisatie, rol: Rol, verkregen: bool | None, aangifte: bool) -> _Keuze:
     if rol in BEROEPSGEHEIM_PER_ROL:
         return _zorg(org, rol)
-    if rol is Rol.BOA or org is Organisatie.POLITIE:
-        naam = "Stappenplan Politie"
-        reden = "Politie en boa's verwerken politiegegevens; de Wpg gaat dan voor op de AVG."
-        bron = passage(3956, 5204)
-        return _Keuze(
-            stappenplan=None,
-            regimes=(
-                Regime(
-                    naam="Wet politiegegevens",
-                    van_toepassing=True,
-                    reden=reden,
-                    bron=bron,
-                    bepalingen=(WPG.bepaling("1"),),
-                ),
-                Regime(
-                    naam="Wettelijke geheimhoudingsplicht",
-                    van_toepassing=True,
-                    reden=(
-                        "Op politiegegevens rust een wettelijke geheimhoudingsplicht (art. 7 Wpg); "
-                        "zij mogen alleen worden verstrekt waar de wet dat toelaat."
-                    ),
-                    bron=passage(1073, 4287),
-                    bepalingen=(WPG.bepaling("7", lid="1"),),
-                ),
-            ),
-            buiten_bereik=_niet_uitgewerkt(naam, reden, bron),
-        )
+    if rol is Rol.BOA or org in wpg.BEVOEGDE_AUTORITEITEN:
+        return _Keuze(stappenplan=POLITIE, regimes=_POLITIE_REGIMES, politie=True)
     if org is Organisatie.OPENBAAR_MINISTERIE:
         naam = "Stappenplan Justitie"
         reden = "Het OM verwerkt justitiële en strafvorderlijke gegevens; de Wjsg gaat dan voor op de AVG."
@@ -272,11 +309,11 @@ def _kies(org: Organisatie, rol: Rol, wpg: bool | None, aangifte: bool) -> _Keuz
                 ),
                 Regime(
                     naam="Geheimhouding Wpg/Wjsg",
-                    van_toepassing=wpg,
+                    van_toepassing=verkregen,
                     reden=(
                         "Op gegevens die op grond van de Wpg of Wjsg zijn verkregen blijft de "
                         "geheimhoudingsplicht gelden."
-                        + ("" if wpg is not None else " Of dat hier zo is, is nog onbekend.")
+                        + ("" if verkregen is not None else " Of dat hier zo is, is nog onbekend.")
                     ),
                     bron=passage(3993, 4287),
                 ),
@@ -421,51 +458,170 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
     gegeven bij ongeldige invoer (al bij het maken van de ``Verstrekking``).
     """
     keuze = _keuze(verstrekking)
-    plan = keuze.stappenplan
+    plan = _plan(verstrekking, keuze)
     if plan is None:
         return _buiten_bereik(verstrekking, keuze)
     casus = Casus(verstrekking)
+    eerst = _met_plan(verstrekking, casus, plan, keuze.regimes, keuze.rechtsstand)
+    if not keuze.daarna_politie or eerst.uitkomst not in _TOESTEMMEND:
+        return eerst
+    daarna = _met_plan(
+        verstrekking,
+        casus,
+        _politieplan(verstrekking),
+        keuze.regimes,
+        _POLITIE_RECHTSSTAND,
+    )
+    return _na_elkaar(eerst, daarna)
+
+
+def beoordeel_ontvangers(
+    verstrekking: Verstrekking, ontvangers: tuple[Partij, ...]
+) -> tuple[tuple[Partij, Beoordeling], ...]:
+    """Beoordeel dezelfde verstrekking voor meer ontvangers, elk apart.
+
+    Bij politiegegevens eerst de ontvangers binnen de Wpg (ter beschikking
+    stellen, stap 4A), dan de andere (stap 4B; 003 r. 1129, 1206, 1228).  Bij
+    elke ontvanger horen zijn eigen grondslag, voorwaarden en open vragen.
+    """
+    volgorde = sorted(
+        enumerate(ontvangers), key=lambda io: (not wpg.bevoegde_autoriteit(io[1]), io[0])
+    )
+    return tuple(
+        (ontvanger, beoordeel(attrs.evolve(verstrekking, ontvanger=ontvanger)))
+        for _, ontvanger in volgorde
+    )
+
+
+_TOESTEMMEND = frozenset({Uitkomst.MAG, Uitkomst.MOET})
+
+
+def _met_plan(
+    verstrekking: Verstrekking,
+    casus: Casus,
+    plan: Stappenplan,
+    regimes: tuple[Regime, ...],
+    rechtsstand: tuple[Rechtsstand, ...],
+) -> Beoordeling:
+    """The answer of one stappenplan."""
     run = plan.doorloop(casus)
     uitkomst = _uitkomst(run)
     delen = _Delen.uit(run)
-    grond, weigering, voorwaarden, vervolg = (
-        delen.grond,
-        delen.weigering,
-        delen.voorwaarden,
-        delen.vervolg,
-    )
+    voorwaarden, vervolg = delen.voorwaarden, delen.vervolg
     vragen = [*run.open_questions, *delen.vragen]
-    if keuze.daarna and uitkomst in {Uitkomst.MAG, Uitkomst.MOET}:
-        # The stappenplan allows it, but a regime that applies after it is not
-        # yet encoded: not the final answer.
-        uitkomst = Uitkomst.ONBESLIST
-        vragen.extend(keuze.daarna)
     if verstrekking.instemming_hulpverlening is not None:
         voorwaarden.append(_INSTEMMING)
     if uitkomst is Uitkomst.ONBESLIST:
         grondslagen: tuple[Bepaling, ...] = ()
         vervolg.append(_OPNIEUW)
     elif uitkomst is Uitkomst.MAG_NIET:
-        grondslagen = _dedupe(weigering)
+        grondslagen = _dedupe(delen.weigering)
     else:
-        grondslagen = _dedupe(grond)
+        grondslagen = _dedupe(delen.grond)
         vervolg.append(_VASTLEGGEN)
+    politie = plan.sleutel == "politie"
     return Beoordeling(
         uitkomst=uitkomst,
         grondslagen=grondslagen,
-        doorbrekingen=tuple(delen.doorbrekingen)
-        if uitkomst in {Uitkomst.MAG, Uitkomst.MOET}
-        else (),
-        regimes=keuze.regimes,
+        doorbrekingen=tuple(delen.doorbrekingen) if uitkomst in _TOESTEMMEND else (),
+        regimes=regimes,
         stappenplan=plan.naam,
         open_vragen=_uniek(vragen),
         voorwaarden=tuple(voorwaarden),
         vervolgacties=tuple(vervolg),
-        gegevens=_gegevens(plan, casus, uitkomst, grondslagen, daarna=bool(keuze.daarna)),
+        gegevens=(
+            tuple(GegevensOordeel(categorie=c, uitkomst=uitkomst) for c in verstrekking.gegevens)
+            if politie
+            else _gegevens(plan, casus, uitkomst, grondslagen)
+        ),
         stappen=plan.stappen(run, casus),
         te_beoordelen=tuple(delen.kanttekeningen),
-        rechtsstand=keuze.rechtsstand,
+        rechtsstand=rechtsstand,
+        politiegegevens=_politiegegevens(plan, casus, uitkomst, grondslagen) if politie else (),
     )
+
+
+_RANG = {Uitkomst.MAG_NIET: 0, Uitkomst.ONBESLIST: 1, Uitkomst.MAG: 2, Uitkomst.MOET: 3}
+
+
+def _zwakste(a: Uitkomst, b: Uitkomst) -> Uitkomst:
+    return a if _RANG[a] <= _RANG[b] else b
+
+
+#: The steps that say the Wpg does not apply (the data are not politiegegevens).
+_WPG_NIET_VAN_TOEPASSING = frozenset({"Stap 1A", "Stap 2A", "Stap 2B"})
+
+
+def _na_elkaar(eerst: Beoordeling, daarna: Beoordeling) -> Beoordeling:
+    """The zorg stappenplan, then the Stappenplan Politie (003 r. 948–952).
+
+    Both must allow the verstrekking.  ``moet`` only where both say ``moet``:
+    the Wpg does not oblige a professional to break his beroepsgeheim.  When
+    the data are not politiegegevens, the zorg answer stands.
+    """
+    laatste = daarna.stappen[-1] if daarna.stappen else None
+    if (
+        laatste is not None
+        and laatste.stap in _WPG_NIET_VAN_TOEPASSING
+        and laatste.antwoord is Antwoord.NEE
+    ):
+        return attrs.evolve(eerst, stappen=(*eerst.stappen, *daarna.stappen))
+    uitkomst = _zwakste(eerst.uitkomst, daarna.uitkomst)
+    if uitkomst is Uitkomst.MOET and eerst.uitkomst is not daarna.uitkomst:
+        uitkomst = Uitkomst.MAG
+    if uitkomst in _TOESTEMMEND:
+        grondslagen = _dedupe([*eerst.grondslagen, *daarna.grondslagen])
+        doorbrekingen = (*eerst.doorbrekingen, *daarna.doorbrekingen)
+    else:
+        grondslagen, doorbrekingen = daarna.grondslagen, ()
+    per_categorie = {g.categorie: g for g in daarna.gegevens}
+    return Beoordeling(
+        uitkomst=uitkomst,
+        grondslagen=grondslagen,
+        doorbrekingen=doorbrekingen,
+        regimes=eerst.regimes,
+        stappenplan=f"{eerst.stappenplan}, daarna {daarna.stappenplan}",
+        open_vragen=daarna.open_vragen,
+        voorwaarden=(*eerst.voorwaarden, *daarna.voorwaarden),
+        vervolgacties=tuple(
+            dict.fromkeys(
+                [a for a in eerst.vervolgacties if a is not _VASTLEGGEN]
+                + list(daarna.vervolgacties)
+            )
+        ),
+        gegevens=tuple(
+            g
+            if _RANG[g.uitkomst] <= _RANG[per_categorie[g.categorie].uitkomst]
+            else per_categorie[g.categorie]
+            for g in eerst.gegevens
+        ),
+        stappen=(*eerst.stappen, *daarna.stappen),
+        te_beoordelen=(*eerst.te_beoordelen, *daarna.te_beoordelen),
+        rechtsstand=tuple(dict.fromkeys((*eerst.rechtsstand, *daarna.rechtsstand))),
+        politiegegevens=daarna.politiegegevens,
+    )
+
+
+def _politiegegevens(
+    plan: Stappenplan, casus: Casus, uitkomst: Uitkomst, grondslagen: tuple[Bepaling, ...]
+) -> tuple[PolitiegegevensOordeel, ...]:
+    """Per soort politiegegeven: may it go, as if only that soort were asked for."""
+    soorten = casus.verstrekking.politiegegevens
+    if uitkomst in _TOESTEMMEND or len(soorten) <= 1:
+        return tuple(
+            PolitiegegevensOordeel(soort=s, uitkomst=uitkomst, bepalingen=grondslagen)
+            for s in soorten
+        )
+    result = []
+    for soort in soorten:
+        run = plan.doorloop(casus.met_politiegegevens((soort,)))
+        eigen = _uitkomst(run)
+        result.append(
+            PolitiegegevensOordeel(
+                soort=soort, uitkomst=eigen, bepalingen=_grondslagen(eigen, run.adds)
+            )
+        )
+    return tuple(result)
 
 
 @attrs.define
@@ -530,8 +686,6 @@ def _gegevens(
     casus: Casus,
     uitkomst: Uitkomst,
     grondslagen: tuple[Bepaling, ...],
-    *,
-    daarna: bool,
 ) -> tuple[GegevensOordeel, ...]:
     """Per category: may it go, and on which provisions.
 
@@ -558,8 +712,6 @@ def _gegevens(
         if verdict is None:
             run = plan.doorloop(alleen)
             eigen = _uitkomst(run)
-            if daarna and eigen in {Uitkomst.MAG, Uitkomst.MOET}:
-                eigen = Uitkomst.ONBESLIST  # a regime after the stappenplan is not encoded yet
             verdict = gedeeld[key] = (eigen, _grondslagen(eigen, run.adds))
         result.append(_gegevensoordeel(plan, casus, categorie, *verdict))
     return tuple(result)
@@ -612,10 +764,10 @@ def _buiten_bereik(v: Verstrekking, keuze: _Keuze) -> Beoordeling:
 #: the police or the OM (true, false, unknown) and whether the purpose is aangifte.
 _KEUZES: Mapping[tuple[Organisatie, Rol, bool | None, bool], _Keuze] = MappingProxyType(
     {
-        (org, rol, wpg, aangifte): _met_rechtsstand(_kies(org, rol, wpg, aangifte))
+        (org, rol, verkregen, aangifte): _met_rechtsstand(_kies(org, rol, verkregen, aangifte))
         for org, rollen in ROLLEN_PER_ORGANISATIE.items()
         for rol in rollen
-        for wpg in (True, False, None)
+        for verkregen in (True, False, None)
         for aangifte in (True, False)
     }
 )
@@ -630,3 +782,7 @@ def _keuze(v: Verstrekking) -> _Keuze:
             v.doel is Doel.AANGIFTE,
         )
     ]
+
+
+#: The texts the Stappenplan Politie rests on, for the second half of a combined answer.
+_POLITIE_RECHTSSTAND = _rechtsstand(_bepalingen_van(POLITIE))

@@ -197,6 +197,68 @@ FEITVRAGEN: Mapping[Feit, Vraag] = MappingProxyType(
             "Heeft u besloten over het doen van een melding en over het inzetten van de "
             "noodzakelijke hulp?"
         ),
+        Feit.BEVOEGD_TOT_VERSTREKKEN: _f(
+            "Bent u bevoegd om de politiegegevens te verstrekken: bent u de "
+            "verwerkingsverantwoordelijke, of daartoe aangewezen en geautoriseerd?"
+        ),
+        Feit.VERWERKT_VOOR_POLITIETAAK: _f(
+            "Is het persoonsgegeven verwerkt in het kader van (de uitvoering van) een politietaak — "
+            "de bescherming van de openbare orde, de (strafrechtelijke) handhaving of de "
+            "hulpverlening — en in een bestand opgenomen? (Niet: de interne bedrijfsvoering of "
+            "taken voor de burgemeester, zoals het toezicht op de APV.)"
+        ),
+        Feit.TOESTEMMING_BEVOEGDE_FUNCTIONARIS: _f(
+            "Heeft de bevoegde functionaris toestemming gegeven om deze gegevens (van art. 9 of 10 "
+            "Wpg) te delen? Vaak is dat de aangewezen leider van het onderzoek, zijn "
+            "plaatsvervanger of het hoofd van het team dat het politiegegeven verwerkt."
+        ),
+        Feit.EMBARGO_ONDERZOEK: _f(
+            "Gaat het om een embargo-onderzoek, aangewezen door het College van "
+            "procureurs-generaal (afbreukrisico's, levensbedreigende risico's, politieke of "
+            "publiciteitsgevoeligheid)?"
+        ),
+        Feit.WEIGERINGSGROND_TER_BESCHIKKING: _f(
+            "Is er een wettelijke grond om de politiegegevens niet of slechts beperkt ter "
+            "beschikking te stellen (art. 2:13 Bpg)? Bijvoorbeeld: de terbeschikkingstelling brengt "
+            "het leven of de gezondheid van betrokkenen of derden in gevaar, of het gegeven is "
+            "verwerkt in het kader van een ernstig misdrijf (terrorisme, mensenhandel, "
+            "mensensmokkel, omkoping van een ambtenaar)."
+        ),
+        Feit.ONTVANGER_IN_BPG: _f(
+            "Staat de ontvanger genoemd in art. 4:1–4:4 van het Besluit politiegegevens (zie de "
+            "volledige verstrekkingenwijzer Wpg, of die voor boa's)?",
+            _FG,
+        ),
+        Feit.WGS_SAMENWERKINGSVERBAND: _f(
+            "Is de ontvanger een samenwerkingsverband van de Wet gegevensverwerking door "
+            "samenwerkingsverbanden (zoals een RIEC of het Financieel Expertise Centrum) waaraan de "
+            "politie of de KMar deelneemt?",
+            _FG,
+        ),
+        Feit.VERKREGEN_OP_GROND_VAN_WJSG: _f(
+            "Zijn (een deel van) de gegevens justitiële of strafvorderlijke gegevens die u van het OM "
+            "kreeg, op grond van de Wet justitiële en strafvorderlijke gegevens?"
+        ),
+        Feit.CONVENANT: _f(
+            "Is er met de beoogde ontvanger een convenant gesloten (een samenwerkingsverband, "
+            "art. 20 Wpg)?",
+            _FG,
+        ),
+        Feit.INSTEMMING_BEVOEGD_GEZAG: _f(
+            "Heeft het bevoegd gezag (de burgemeester of de officier van justitie) ingestemd met "
+            "het samenwerkingsverband waarin de gegevens worden verstrekt?",
+            _FG,
+        ),
+        Feit.GOEDKEURING_BEVOEGD_GEZAG: _f(
+            "Heeft het bevoegd gezag de verstrekking goedgekeurd: de burgemeester voor de "
+            "handhaving van de openbare orde en de hulpverlening, de officier van justitie voor "
+            "de strafrechtelijke handhaving? (Dit vereiste kan niet worden gepasseerd, ook niet bij "
+            "een acute noodzaak.)"
+        ),
+        Feit.BEWAARTERMIJN_VERSTREKEN: _f(
+            "Is de bewaartermijn van de politiegegevens verstreken? Dan mogen ze niet meer worden "
+            "verwerkt en dus ook niet worden verstrekt."
+        ),
     }
 )
 
@@ -344,6 +406,138 @@ TOETSVRAGEN: Mapping[Toets, Vraag] = MappingProxyType(
         Toets.EVENREDIGHEID: _f(
             "Staat de inbreuk op de privacy in verhouding tot het doel van de verstrekking "
             "(evenredigheid)?",
+            PROFESSIONAL,
+        ),
+        Toets.NEED_TO_KNOW: _f(
+            "Heeft de ontvangende partij de politiegegevens nodig voor de uitvoering van haar taak "
+            "(need-to-know: alleen de informatie die nodig is om een bepaalde taak of opdracht uit "
+            "te voeren)?",
+            PROFESSIONAL,
+        ),
+        Toets.AFSTEMMING_LEIDINGGEVENDE: _f(
+            "Er is een grond om de politiegegevens niet of slechts deels ter beschikking te stellen. "
+            "Heeft u na afstemming met uw leidinggevende besloten ze (deels) toch ter beschikking "
+            "te stellen, en welke?",
+            "de verstrekker, na afstemming met de leidinggevende",
+        ),
+        Toets.BEHOEFTE_BURGEMEESTER: _f(
+            "Heeft de burgemeester de politiegegevens nodig voor de handhaving van de openbare orde "
+            "en veiligheid (bijvoorbeeld om overlast en ordeverstoringen te bestrijden of een "
+            "openbare bijeenkomst te verbieden)?",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAKELIJK_BURGEMEESTER: _f(
+            "Zijn de politiegegevens direct relevant en noodzakelijk voor de beoordeling die de "
+            "burgemeester moet maken om al dan niet over te gaan tot handhaving van de openbare "
+            "orde (need-to-know: zonder de gegevens kan de burgemeester zijn taak niet uitvoeren)?",
+            PROFESSIONAL,
+        ),
+        Toets.BEHOEFTE_OM: _f(
+            "Heeft het Openbaar Ministerie de politiegegevens nodig voor zijn taakuitvoering, zoals "
+            "het opsporen en vervolgen van strafbare feiten?",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAKELIJK_OM: _f(
+            "Zijn de politiegegevens direct relevant en noodzakelijk voor het Openbaar Ministerie "
+            "(kan het bijvoorbeeld zonder de gegevens niet overgaan tot vervolging)?",
+            PROFESSIONAL,
+        ),
+        Toets.DOEL_VOLGENS_BPG: _f(
+            "Komen de ontvanger, het doel van de verstrekking en de soort politiegegevens overeen "
+            "met het artikel van het Besluit politiegegevens dat de ontvanger noemt?",
+            _FG,
+        ),
+        Toets.NOODZAKELIJK_BPG: _f(
+            "Is de verstrekking noodzakelijk voor het doel dat in het wetsartikel is genoemd "
+            "(need-to-know in plaats van nice-to-know): heeft de ontvanger de gegevens echt nodig, "
+            "zijn ze toereikend om het doel te bereiken en direct relevant voor de ontvanger?",
+            PROFESSIONAL,
+        ),
+        Toets.PROPORTIONEEL_BPG: _f(
+            "Staat het belang van de verstrekking in verhouding tot de inbreuk op de persoonlijke "
+            "levenssfeer van de betrokkene (proportionaliteit)?",
+            PROFESSIONAL,
+        ),
+        Toets.SUBSIDIAIR_BPG: _f(
+            "Kan de ontvangende partij niet via een andere, minder ingrijpende weg aan de gegevens "
+            "komen (subsidiariteit)? Ja betekent: er is geen andere weg.",
+            PROFESSIONAL,
+        ),
+        Toets.IN_LIJN_MET_CONVENANT: _f(
+            "Is de beoogde verstrekking in lijn met het convenant: gericht op het zwaarwegend "
+            "algemeen belang waarvoor het convenant is gesloten, binnen de (rand)voorwaarden van "
+            "het convenant, en ziet het convenant op dit soort politiegegevens?",
+            PROFESSIONAL,
+        ),
+        Toets.STRIKT_NOODZAKELIJK: _f(
+            "Is het verstrekken van deze gegevens van art. 9 of art. 10 lid 1 onder a of c Wpg "
+            "strikt noodzakelijk voor het doel van de verstrekking (art. 4:5 lid 2 Bpg)?",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAKELIJK_SAMENWERKINGSVERBAND: _f(
+            "Is de verstrekking noodzakelijk voor het doel van het samenwerkingsverband, zoals de "
+            "Wet gegevensverwerking door samenwerkingsverbanden dat omschrijft?",
+            PROFESSIONAL,
+        ),
+        Toets.GEEN_ZWAARWEGENDE_REDENEN: _f(
+            "Verzetten zich geen zwaarwegende redenen tegen de verstrekking aan het "
+            "samenwerkingsverband (art. 20 lid 3 Wpg)? Ja betekent: er zijn geen zulke redenen.",
+            "de verwerkingsverantwoordelijke (art. 20 lid 3 Wpg)",
+        ),
+        Toets.NOODZAKELIJK_CONVENANT: _f(
+            "Is de verstrekking noodzakelijk voor het doel dat in het convenant is genoemd "
+            "(need-to-know in plaats van nice-to-know), en is dat doel niet onverenigbaar met het "
+            "doel waarvoor het politiegegeven oorspronkelijk is verwerkt?",
+            PROFESSIONAL,
+        ),
+        Toets.PROPORTIONEEL_CONVENANT: _f(
+            "Staat het belang van de verstrekking in verhouding tot de inbreuk op de persoonlijke "
+            "levenssfeer van de betrokkene, gelet op het convenantdoel (proportionaliteit)?",
+            PROFESSIONAL,
+        ),
+        Toets.SUBSIDIAIR_CONVENANT: _f(
+            "Kan de ontvangende partij niet via een andere, minder ingrijpende weg aan de gegevens "
+            "komen (subsidiariteit)? Heeft een andere convenantpartner de gegevens ook, dan moeten "
+            "ze via die partner worden verkregen. Ja betekent: er is geen andere weg.",
+            PROFESSIONAL,
+        ),
+        Toets.ZWAARWEGEND_ALGEMEEN_BELANG: _f(
+            "Is er sprake van een zwaarwegend algemeen belang: is de verstrekking voor de "
+            "samenleving van meer dan gewone betekenis? Is zij nodig om wanordelijkheden of "
+            "strafbare feiten te voorkomen, of om de gezondheid, de goede zeden of de rechten en "
+            "vrijheden van anderen te beschermen; weegt dat belang zwaarder dan de bescherming "
+            "van de persoonlijke levenssfeer; hoe zeker en hoe reëel is het; is er een acute "
+            "noodzaak? (Bij hulpverlening: alleen als u zeker bent dat zich anders een "
+            "levensbedreigende situatie voordoet.)",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAKELIJK_INCIDENTEEL: _f(
+            "Is de verstrekking noodzakelijk voor dat andere doel (need-to-know in plaats van "
+            "nice-to-know), en is dat doel niet onverenigbaar met het doel waarvoor het "
+            "politiegegeven oorspronkelijk is verwerkt?",
+            PROFESSIONAL,
+        ),
+        Toets.PROPORTIONEEL_INCIDENTEEL: _f(
+            "Staat het belang van de verstrekking in verhouding tot de inbreuk op de persoonlijke "
+            "levenssfeer van de betrokkene (proportionaliteit)? Hoe reëler de dreiging, hoe eerder "
+            "de verstrekking proportioneel is.",
+            PROFESSIONAL,
+        ),
+        Toets.SUBSIDIAIR_INCIDENTEEL: _f(
+            "Kan de ontvangende partij niet via een andere, minder ingrijpende weg aan de gegevens "
+            "komen (subsidiariteit)? Ja betekent: er is geen andere weg.",
+            PROFESSIONAL,
+        ),
+        Toets.JUIST_EN_ACTUEEL: _f(
+            "Zijn de politiegegevens juist en actueel (voor zover u dat kunt nagaan)? Zijn ze 100% "
+            "kloppend of zijn er voorbehouden; komen ze voort uit eigen waarnemingen of uit die "
+            "van getuigen?",
+            PROFESSIONAL,
+        ),
+        Toets.NOODZAAK_UIT_EIGEN_TAAK: _f(
+            "U heeft (een deel van) deze gegevens gekregen van de politie of het OM; de "
+            "geheimhouding blijft erop rusten. Is het doorgeven ervan noodzakelijk voor de "
+            "uitvoering van uw eigen taak?",
             PROFESSIONAL,
         ),
     }

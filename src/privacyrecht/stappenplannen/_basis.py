@@ -16,7 +16,7 @@ from typing import TypeAlias
 import attrs
 
 from privacyrecht import avg
-from privacyrecht._bladeren import Regel
+from privacyrecht._bladeren import Regel, feit, oordeel
 from privacyrecht._casus import Casus
 from privacyrecht._engine import (
     AllOf,
@@ -33,6 +33,7 @@ from privacyrecht._engine import (
 from privacyrecht.beoordeling import (
     Antwoord,
     Doorbreking,
+    Doorbrekingsgrond,
     Grondslag,
     Kanttekening,
     OpenVraag,
@@ -43,13 +44,14 @@ from privacyrecht.beoordeling import (
     Vraagsoort,
     Weigering,
 )
-from privacyrecht.bronnen import AVG, UAVG, Bepaling, Passage, passage
-from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Gegevenscategorie, Oordeel
+from privacyrecht.bronnen import AVG, UAVG, WJSG, WPG, Bepaling, Passage, passage
+from privacyrecht.feiten import ARTIKEL_9_CATEGORIEEN, Feit, Gegevenscategorie, Oordeel, Toets
 from privacyrecht.sectorwetten import AANGIFTEBEVOEGDHEID, aangifte
 
 __all__ = [
     "Bijdrage",
     "Stappenplan",
+    "doorverstrekking_stappen",
     "eigen_grondslag_ontvanger",
     "eind",
     "maak_stappenplan",
@@ -491,5 +493,129 @@ def categorie_stappen(
             bron=passage(4031),
             ja=naar(daarna),
             nee=eind(Uitkomst.MAG_NIET, Weigering(bepaling=avg.UAVG_BSN), weglaten),
+        ),
+    )
+
+
+# --- Gegevens van de politie of het OM (003 r. 1073, 3993, 4287) ------------------
+
+_GEHEIM_WPG = WPG.bepaling("7", lid="2")
+_GEHEIM_WJSG = WJSG.bepaling("52", lid="1")
+_R_DOOR = passage(1073, 3993, 4287)
+
+#: The statutory duty that lets a recipient of politiegegevens pass them on.
+WETTELIJK_VOORSCHRIFT: Regel = feit(
+    Feit.WETTELIJKE_PLICHT,
+    waarom=(_GEHEIM_WPG,),
+    bron=_R_DOOR,
+    label="Een wettelijk voorschrift verplicht tot verstrekking",
+)
+
+
+def doorverstrekking_stappen(
+    *,
+    daarna: Branch[Uitkomst, Bijdrage],
+    plicht: Regel = WETTELIJK_VOORSCHRIFT,
+    sleutel: str = "Geheimhouding Wpg/Wjsg",
+) -> tuple[Step[OpenVraag, Uitkomst, Bijdrage], ...]:
+    """Data received from the police or the OM stay secret (003 r. 1073, 3993, 4287).
+
+    Politiegegevens: the recipient may pass them on only where a statutory
+    provision obliges it to (``plicht``) or its own task makes it necessary
+    (art. 7 lid 2 Wpg); otherwise the answer is ``mag niet``.  Justitiële en
+    strafvorderlijke gegevens have other exits (art. 52 lid 1 Wjsg: a provision
+    of the Wjsg permits it, or the task for which they were provided makes it
+    necessary); the Stappenplan Justitie is not encoded, so they stay open.
+    ``daarna`` is where the plan goes when the secrecy is not in the way.
+
+    The first step is an *alternative*: when it is unknown whether the data
+    came from the police or the OM and the answer is the same either way, the
+    answer stands without the question.
+    """
+    wjsg = f"{sleutel}: Wjsg"
+    voorschrift = f"{sleutel}: wettelijk voorschrift"
+    taak = f"{sleutel}: eigen taak"
+
+    def met(grond: Doorbrekingsgrond, omschrijving: str) -> Branch[Uitkomst, Bijdrage]:
+        doorbreking = Doorbreking(
+            grond=grond, omschrijving=omschrijving, bepalingen=(_GEHEIM_WPG,), bron=_R_DOOR
+        )
+        return Branch(to=daarna.to, adds=(doorbreking, *daarna.adds))
+
+    return (
+        stap(
+            sleutel,
+            "Heeft u (een deel van) de gegevens gekregen van de politie of het OM, op grond van de Wpg of de Wjsg?",
+            feit(
+                Feit.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG,
+                waarom=(_GEHEIM_WPG, _GEHEIM_WJSG),
+                bron=_R_DOOR,
+            ),
+            soort=StepKind.ALTERNATIVE,
+            bron=_R_DOOR,
+            ja=naar(wjsg),
+            nee=daarna,
+        ),
+        stap(
+            wjsg,
+            "Gaat het (ook) om justitiële of strafvorderlijke gegevens van het OM (Wjsg)?",
+            feit(
+                Feit.VERKREGEN_OP_GROND_VAN_WJSG, waarom=(_GEHEIM_WJSG,), bron=passage(3993, 4287)
+            ),
+            soort=StepKind.ROUTE,
+            bron=passage(3993, 4287),
+            ja=eind(
+                Uitkomst.ONBESLIST,
+                OpenVraag(
+                    soort=Vraagsoort.BUITEN_BEREIK,
+                    sleutel="geheimhouding Wjsg",
+                    vraag=(
+                        "Op gegevens die op grond van de Wjsg zijn verkregen blijft de "
+                        "geheimhoudingsplicht rusten (art. 52 Wjsg): doorgeven mag alleen waar een "
+                        "voorschrift van de Wjsg dat toelaat, of de taak waarvoor u ze kreeg dat "
+                        "noodzakelijk maakt. Die regels zijn in privacyrecht nog niet uitgewerkt."
+                    ),
+                    waarom=(_GEHEIM_WJSG,),
+                    bron=passage(3993, 4287),
+                    wie="de privacy officer of de FG",
+                ),
+            ),
+            nee=naar(voorschrift),
+        ),
+        stap(
+            voorschrift,
+            (
+                "Op politiegegevens blijft de geheimhoudingsplicht rusten, ook nadat ze aan u zijn "
+                "verstrekt. Verplicht een wettelijk voorschrift u om ze te verstrekken?"
+            ),
+            plicht,
+            soort=StepKind.ALTERNATIVE,
+            bron=passage(1073),
+            ja=met(
+                Doorbrekingsgrond.WETTELIJKE_PLICHT,
+                "Een wettelijk voorschrift verplicht tot verstrekking van de politiegegevens",
+            ),
+            nee=naar(taak),
+        ),
+        stap(
+            taak,
+            "Is het verstrekken van deze politiegegevens noodzakelijk voor de uitvoering van uw eigen taak?",
+            oordeel(Toets.NOODZAAK_UIT_EIGEN_TAAK, waarom=(_GEHEIM_WPG,), bron=passage(1073)),
+            bron=passage(1073),
+            ja=met(
+                Doorbrekingsgrond.NOODZAAK_UIT_TAAK,
+                "Uit de eigen taak volgt de noodzaak tot verstrekking van de politiegegevens",
+            ),
+            nee=eind(
+                Uitkomst.MAG_NIET,
+                Weigering(bepaling=_GEHEIM_WPG),
+                Vervolgactie(
+                    tekst=(
+                        "Geef de politiegegevens niet door: de geheimhoudingsplicht blijft op die "
+                        "gegevens rusten, ook nadat ze aan u zijn verstrekt."
+                    ),
+                    bron=passage(1073),
+                ),
+            ),
         ),
     )

@@ -34,19 +34,18 @@ from privacyrecht._engine import StepKind
 from privacyrecht.beoordeling import (
     Grondslag,
     Kanttekening,
-    OpenVraag,
     Uitkomst,
     Voorwaarde,
-    Vraagsoort,
     Weigering,
 )
-from privacyrecht.bronnen import WJSG, WPG, passage
+from privacyrecht.bronnen import passage
 from privacyrecht.feiten import Feit, Toets
 from privacyrecht.sectorwetten import OPENBARE_ORDE, binnen_openbare_ordetaak, openbare_ordedoel
 from privacyrecht.stappenplannen._basis import (
     FG,
     aangifte_stap,
     categorie_stappen,
+    doorverstrekking_stappen,
     eigen_grondslag_ontvanger,
     eind,
     geen_persoonsgegevens,
@@ -292,31 +291,9 @@ _STAPPEN = (
         bron_bijzonder=(4254, 4256, 4258, 4262),
         bron_straf=(4271, 4273, 4277),
     ),
-    stap(
-        "Geheimhoudingsplicht",
-        "Heeft u (een deel van) de gegevens gekregen van de politie of het OM, op grond van de Wpg of de Wjsg?",
-        feit(
-            Feit.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG,
-            waarom=(WPG.bepaling("7", lid="1"), WJSG.bepaling("52", lid="1")),
-            bron=passage(3993, 4287),
-        ),
-        soort=StepKind.ROUTE,
-        ja=eind(
-            Uitkomst.ONBESLIST,
-            OpenVraag(
-                soort=Vraagsoort.BUITEN_BEREIK,
-                sleutel="geheimhouding Wpg/Wjsg",
-                vraag=(
-                    "Op gegevens die op grond van de Wpg of de Wjsg zijn verkregen blijft de "
-                    "geheimhoudingsplicht rusten (art. 7 Wpg, art. 52 Wjsg). Mag u ze doorgeven? "
-                    "Die regels zijn in privacyrecht nog niet uitgewerkt."
-                ),
-                waarom=(WPG.bepaling("7", lid="1"), WJSG.bepaling("52", lid="1")),
-                bron=passage(3993, 4287),
-                wie="de privacy officer of de FG",
-            ),
-        ),
-        nee=eind(
+    *doorverstrekking_stappen(
+        sleutel="Geheimhoudingsplicht",
+        daarna=eind(
             Uitkomst.MAG,
             Voorwaarde(
                 tekst=(

@@ -36,6 +36,7 @@ from privacyrecht.stappenplannen._basis import (
     FG,
     aangifte_stap,
     categorie_stappen,
+    doorverstrekking_stappen,
     eigen_grondslag_ontvanger,
     eind,
     geen_persoonsgegevens,
@@ -239,10 +240,11 @@ _STAPPEN = (
     stap_4(bron=passage(4588, 4590, 4592)),
     *categorie_stappen(
         geldige_toestemming=_TOESTEMMING,
-        daarna="Geheimhoudingsplicht",
+        daarna="Geheimhouding Wpg/Wjsg",
         bron_bijzonder=(4617, 4619, 4623, 4629, 4639, 4669, 4679),
         bron_straf=(4683, 4685, 4687, 4689, 4695),
     ),
+    *doorverstrekking_stappen(daarna=naar("Geheimhoudingsplicht")),
     stap(
         "Geheimhoudingsplicht",
         "Staat in uw contract een geheimhoudingsplicht? (Voor leerkrachten geldt geen wettelijk beroepsgeheim.)",

@@ -84,6 +84,7 @@ from privacyrecht.stappenplannen._basis import (
     Bijdrage,
     Stappenplan,
     categorie_stappen,
+    doorverstrekking_stappen,
     eind,
     maak_stappenplan,
     naar,
@@ -841,11 +842,12 @@ def _avg_stappen() -> tuple[_S, ...]:
         ),
         *categorie_stappen(
             geldige_toestemming=_AVG_TOESTEMMING,
-            daarna="Uitkomst",
+            daarna="Geheimhouding Wpg/Wjsg",
             bron_bijzonder=(329, 664),
             bron_straf=(329, 478),
             extra=_EXTRA,
         ),
+        *doorverstrekking_stappen(daarna=naar("Uitkomst"), plicht=wettelijke_plicht),
         stap(
             "Uitkomst",
             "Rust er een wettelijke plicht op u om de gegevens te verstrekken?",
