@@ -46,6 +46,8 @@ REGISTERED_TAGS = {
     "te_beoordelen",
     "ontbrekend_oordeel",
     "classificatie",
+    "politie",
+    "wpg",
 }
 BRON = re.compile(r"bron:\s*(.+)")
 VERWIJZING = re.compile(r"(\d{3}_[0-9a-f]{16}\.txt) r\. (\d+)")

@@ -25,9 +25,11 @@ Functionaliteit: Geheimhoudingsplicht in het Stappenplan Gemeenten
     En is het regime "Beroepsgeheim" niet van toepassing
     En is het regime "Geheimhouding Wpg/Wjsg" niet van toepassing
 
-  # De regels over de geheimhouding van art. 7 Wpg en art. 52 Wjsg zijn nog niet uitgewerkt; daarom blijft de uitkomst open.
+  # Op politiegegevens die de burgemeester ontving blijft de geheimhouding rusten (art. 7 lid 2 Wpg):
+  # doorgeven mag alleen als een wettelijk voorschrift daartoe verplicht of zijn taak het noodzakelijk
+  # maakt (r. 1073). Meer scenario's: features/politie/doorverstrekking.feature.
   Voorbeeld: Politiegegevens die de burgemeester op grond van art. 16 Wpg kreeg, worden doorgegeven aan een woningcorporatie
-    bron: 003_026876f3936cad21.txt r. 3993, 003_026876f3936cad21.txt r. 4287
+    bron: 003_026876f3936cad21.txt r. 3993, 003_026876f3936cad21.txt r. 4287, 003_026876f3936cad21.txt r. 1073
 
     Gegeven de verstrekker is een "gemeente" in de rol "openbare-ordetaak voor de burgemeester"
     En de ontvanger is een "woningcorporatie"
@@ -37,12 +39,15 @@ Functionaliteit: Geheimhoudingsplicht in het Stappenplan Gemeenten
     En de professional oordeelt dat de verstrekking noodzakelijk is
     En de professional oordeelt dat de verstrekking voldoet aan de beginselen van art. 5 AVG
     En het feit "verkregen op grond van Wpg of Wjsg" doet zich voor
+    En het feit "verkregen van het OM op grond van de Wjsg" doet zich niet voor
+    En het feit "wettelijke plicht tot verstrekking" doet zich niet voor
     Als de verstrekking wordt beoordeeld
     Dan is de uitkomst onbeslist
-    En staat "geheimhouding Wpg/Wjsg" bij de open vragen
+    En staat "noodzaak tot mededeling uit de eigen taak" bij de open vragen
     En is het regime "Geheimhouding Wpg/Wjsg" van toepassing
 
-  # De regels over de geheimhouding van art. 7 Wpg en art. 52 Wjsg zijn nog niet uitgewerkt; daarom blijft de uitkomst open.
+  # De geheimhouding van art. 52 Wjsg heeft andere uitgangen dan die van de Wpg; het Stappenplan Justitie is
+  # nog niet uitgewerkt, daarom blijft de uitkomst open.
   # Dat de gegevens op grond van de Wjsg zijn verkregen, heft het verbod van art. 10 AVG op (art. 33 UAVG, r. 5161); de geheimhouding blijft.
   Voorbeeld: Strafvorderlijke gegevens die de burgemeester van het OM kreeg, worden doorgegeven aan een woningcorporatie
     bron: 003_026876f3936cad21.txt r. 3995, 003_026876f3936cad21.txt r. 4287, 003_026876f3936cad21.txt r. 5161
@@ -55,9 +60,10 @@ Functionaliteit: Geheimhoudingsplicht in het Stappenplan Gemeenten
     En de professional oordeelt dat de verstrekking noodzakelijk is
     En de professional oordeelt dat de verstrekking voldoet aan de beginselen van art. 5 AVG
     En het feit "verkregen op grond van Wpg of Wjsg" doet zich voor
+    En het feit "verkregen van het OM op grond van de Wjsg" doet zich voor
     Als de verstrekking wordt beoordeeld
     Dan is de uitkomst onbeslist
-    En staat "geheimhouding Wpg/Wjsg" bij de open vragen
+    En staat "geheimhouding Wjsg" bij de open vragen
     En is stap "Strafrechtelijke persoonsgegevens" beantwoord met "ja"
 
   Voorbeeld: Het is nog onbekend of de gegevens van de politie of het OM komen

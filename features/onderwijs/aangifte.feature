@@ -11,6 +11,7 @@ Functionaliteit: Aangifte van een strafbaar feit door een leerkracht
     bron: 003_026876f3936cad21.txt r. 4353, r. 4361
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -27,6 +28,7 @@ Functionaliteit: Aangifte van een strafbaar feit door een leerkracht
     bron: 003_026876f3936cad21.txt r. 4361
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -42,6 +44,7 @@ Functionaliteit: Aangifte van een strafbaar feit door een leerkracht
     bron: 003_026876f3936cad21.txt r. 4419
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -62,6 +65,7 @@ Functionaliteit: Aangifte van een strafbaar feit door een leerkracht
     bron: 003_026876f3936cad21.txt r. 4361, 003_026876f3936cad21.txt r. 4619
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
     En het gaat om gegevens van de categorie "gezondheid"

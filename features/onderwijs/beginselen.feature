@@ -11,6 +11,7 @@ Functionaliteit: Stap 4 van het Stappenplan Onderwijsinstellingen: is het verstr
     bron: 003_026876f3936cad21.txt r. 4592, r. 4598
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"
@@ -32,6 +33,7 @@ Functionaliteit: Stap 4 van het Stappenplan Onderwijsinstellingen: is het verstr
     bron: 003_026876f3936cad21.txt r. 4590, r. 4592
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"
@@ -54,6 +56,7 @@ Functionaliteit: Stap 4 van het Stappenplan Onderwijsinstellingen: is het verstr
     bron: 003_026876f3936cad21.txt r. 4604
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"

@@ -15,6 +15,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       bron: 003_026876f3936cad21.txt r. 4679, r. 4635, r. 4427
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
       En het gaat om gegevens van de categorie "gezondheid"
       En het doel is "voorkomen van excessief geweld"
@@ -33,6 +34,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       bron: 003_026876f3936cad21.txt r. 4679, r. 5064
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
       En het gaat om gegevens van de categorie "gezondheid"
       En het doel is "voorkomen van excessief geweld"
@@ -53,6 +55,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       bron: 003_026876f3936cad21.txt r. 4679, 003_026876f3936cad21.txt r. 4619
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
       En het gaat om gegevens van de categorie "gezondheid"
       En het doel is "voorkomen van excessief geweld"
@@ -79,6 +82,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       bron: 003_026876f3936cad21.txt r. 4619, r. 4635, r. 4639
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het gaat om gegevens van de categorie "gezondheid"
@@ -105,6 +109,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       bron: 003_026876f3936cad21.txt r. 4669
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "religieuze of levensbeschouwelijke overtuigingen"
       En het doel is "sociale en fysieke veiligheid op school"
@@ -125,6 +130,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       bron: 003_026876f3936cad21.txt r. 4669
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "politieke opvattingen"
       En het doel is "sociale en fysieke veiligheid op school"
@@ -145,6 +151,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       bron: 003_026876f3936cad21.txt r. 4669, r. 4619
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "politieke opvattingen"
       En het doel is "sociale en fysieke veiligheid op school"
@@ -166,6 +173,7 @@ Functionaliteit: Bijzondere persoonsgegevens van leerlingen
       bron: 003_026876f3936cad21.txt r. 4669
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "religieuze of levensbeschouwelijke overtuigingen"
       En het doel is "sociale en fysieke veiligheid op school"

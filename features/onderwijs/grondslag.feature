@@ -18,6 +18,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       bron: 003_026876f3936cad21.txt r. 4431, r. 4426, r. 4439
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -40,6 +41,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       bron: 003_026876f3936cad21.txt r. 4426, r. 4479
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -65,6 +67,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       bron: 003_026876f3936cad21.txt r. 4447, r. 4455
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voldoen aan een wettelijke plicht"
@@ -85,6 +88,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       bron: 003_026876f3936cad21.txt r. 4463, r. 4467
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "sociale en fysieke veiligheid op school"
@@ -109,6 +113,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       bron: 003_026876f3936cad21.txt r. 4471, r. 4475, r. 4477
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "onderwijsinstelling" in de rol "medewerker"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -136,6 +141,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       bron: 003_026876f3936cad21.txt r. 4475, r. 4477, r. 4471, r. 4485
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "onderwijsinstelling" in de rol "medewerker"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -164,6 +170,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       bron: 003_026876f3936cad21.txt r. 4477, r. 5000
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "onderwijsinstelling" in de rol "medewerker"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -192,6 +199,7 @@ Functionaliteit: Stap 1 van het Stappenplan Onderwijsinstellingen: is er een gro
       bron: 003_026876f3936cad21.txt r. 4411, r. 4479
 
       Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "andere organisatie" in de rol "medewerker"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"

@@ -14,6 +14,7 @@ Functionaliteit: Gegevens delen binnen de school
     bron: 003_026876f3936cad21.txt r. 4369
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "onderwijsinstelling" in de rol "leerkracht"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "begeleiding van de leerling"
@@ -33,6 +34,7 @@ Functionaliteit: Gegevens delen binnen de school
     bron: 003_026876f3936cad21.txt r. 4369
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "onderwijsinstelling" in de rol "leerkracht"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "begeleiding van de leerling"
@@ -53,6 +55,7 @@ Functionaliteit: Gegevens delen binnen de school
     bron: 003_026876f3936cad21.txt r. 4369
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "onderwijsinstelling" in de rol "leerkracht"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "begeleiding van de leerling"

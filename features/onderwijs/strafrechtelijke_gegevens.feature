@@ -12,6 +12,7 @@ Functionaliteit: Persoonsgegevens van strafrechtelijke aard over leerlingen
     bron: 003_026876f3936cad21.txt r. 4689, r. 4695
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"

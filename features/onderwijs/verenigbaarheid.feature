@@ -12,6 +12,7 @@ Functionaliteit: Stap 2 van het Stappenplan Onderwijsinstellingen: is de verstre
     bron: 003_026876f3936cad21.txt r. 4521, r. 4536
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"
@@ -31,6 +32,7 @@ Functionaliteit: Stap 2 van het Stappenplan Onderwijsinstellingen: is de verstre
     bron: 003_026876f3936cad21.txt r. 4521
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"
@@ -52,6 +54,7 @@ Functionaliteit: Stap 2 van het Stappenplan Onderwijsinstellingen: is de verstre
     bron: 003_026876f3936cad21.txt r. 4536
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"
@@ -74,6 +77,7 @@ Functionaliteit: Stap 2 van het Stappenplan Onderwijsinstellingen: is de verstre
     bron: 003_026876f3936cad21.txt r. 4530
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"

@@ -13,6 +13,7 @@ Functionaliteit: Beroepsgeheim van leerkrachten en van hulpverleners
     bron: 003_026876f3936cad21.txt r. 4705
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"
@@ -37,6 +38,7 @@ Functionaliteit: Beroepsgeheim van leerkrachten en van hulpverleners
     bron: 003_026876f3936cad21.txt r. 4705
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"
@@ -63,6 +65,7 @@ Functionaliteit: Beroepsgeheim van leerkrachten en van hulpverleners
     bron: 003_026876f3936cad21.txt r. 4711
 
     Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "onderwijsinstelling" in de rol "leerkracht"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "voorkomen van excessief geweld"
@@ -87,6 +90,7 @@ Functionaliteit: Beroepsgeheim van leerkrachten en van hulpverleners
     bron: 003_026876f3936cad21.txt r. 4711
 
     Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "onderwijsinstelling" in de rol "leerkracht"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "voorkomen van excessief geweld"

@@ -13,6 +13,7 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
     bron: 003_026876f3936cad21.txt r. 4300
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "sociale en fysieke veiligheid op school"
@@ -32,6 +33,7 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
     bron: 003_026876f3936cad21.txt r. 4300, r. 4361
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "andere medewerker onderwijs"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -51,6 +53,7 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
     bron: 003_026876f3936cad21.txt r. 4300, r. 4711, r. 3956
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "zorg- en hulpverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "voorkomen van excessief geweld"
@@ -78,6 +81,7 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
     bron: 003_026876f3936cad21.txt r. 3956
 
     Gegeven de verstrekker is een "gemeente" in de rol "<rol>"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "voorkomen van excessief geweld"
@@ -106,6 +110,6 @@ Functionaliteit: Welk stappenplan geldt, hangt af van de rol waarin de verstrekk
     En het doel is "handhaving van de openbare orde"
     Als de verstrekking wordt beoordeeld
     Dan is de uitkomst onbeslist
-    En staat "Stappenplan Politie" bij de open vragen
-    En is geen stappenplan toegepast
-    En is het regime "Wet politiegegevens" van toepassing
+    En staat "aangewezen en geautoriseerd om politiegegevens te verstrekken" bij de open vragen
+    En is het "Stappenplan Politie en boa's" toegepast
+    En is nog onbekend of het regime "Wet politiegegevens" van toepassing is

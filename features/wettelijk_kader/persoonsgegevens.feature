@@ -12,6 +12,7 @@ Functionaliteit: Wanneer is informatie een persoonsgegeven?
     bron: 003_026876f3936cad21.txt r. 4403, r. 4771
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het doel is "sociale en fysieke veiligheid op school"
     En het feit "identificeerbare persoon" doet zich voor
@@ -35,6 +36,7 @@ Functionaliteit: Wanneer is informatie een persoonsgegeven?
     bron: 003_026876f3936cad21.txt r. 4401, r. 4403
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het doel is "sociale en fysieke veiligheid op school"
     En het feit "identificeerbare persoon" doet zich niet voor
@@ -49,6 +51,7 @@ Functionaliteit: Wanneer is informatie een persoonsgegeven?
     bron: 003_026876f3936cad21.txt r. 4401
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het doel is "sociale en fysieke veiligheid op school"
     En het is onbekend of het feit "identificeerbare persoon" zich voordoet

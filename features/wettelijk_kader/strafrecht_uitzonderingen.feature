@@ -13,6 +13,7 @@ Functionaliteit: Wanneer persoonsgegevens van strafrechtelijke aard mogen worden
     # De reclassering heeft nog geen stappenplan in privacyrecht; hier wordt alleen de
     # regel van art. 10 AVG met art. 31–33 UAVG getoetst, niet de hele verstrekking.
     Gegeven de verstrekker is de "reclassering"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "gemeente" in de rol "sociaal domein"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
     Als wordt getoetst of persoonsgegevens van strafrechtelijke aard mogen worden verwerkt
@@ -22,6 +23,7 @@ Functionaliteit: Wanneer persoonsgegevens van strafrechtelijke aard mogen worden
     bron: 003_026876f3936cad21.txt r. 5160
 
     Gegeven de verstrekker is de "Raad voor de Kinderbescherming"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "gemeente" in de rol "sociaal domein"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
     En het feit "orgaan belast met toepassing van het strafrecht" doet zich voor
@@ -63,6 +65,7 @@ Functionaliteit: Wanneer persoonsgegevens van strafrechtelijke aard mogen worden
     bron: 003_026876f3936cad21.txt r. 4687
 
     Gegeven de verstrekker is een "onderwijsinstelling" in de rol "leerkracht"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
     Als wordt getoetst of persoonsgegevens van strafrechtelijke aard mogen worden verwerkt

@@ -12,6 +12,7 @@ Functionaliteit: Collegiaal advies zonder schending van het beroepsgeheim
     bron: 003_026876f3936cad21.txt r. 514
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "collegiaal advies"
@@ -27,6 +28,7 @@ Functionaliteit: Collegiaal advies zonder schending van het beroepsgeheim
     bron: 003_026876f3936cad21.txt r. 514
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "collegiaal advies"
@@ -41,6 +43,7 @@ Functionaliteit: Collegiaal advies zonder schending van het beroepsgeheim
     bron: 003_026876f3936cad21.txt r. 514, 003_026876f3936cad21.txt r. 678
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "collegiaal advies"

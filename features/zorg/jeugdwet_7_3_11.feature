@@ -29,6 +29,7 @@ Functionaliteit: Het beroepsgeheim van de jeugdhulpverlener (art. 7.3.11 Jeugdwe
       bron: 003_026876f3936cad21.txt r. 422, 003_026876f3936cad21.txt r. 5936, 002_efefe0b70f172480.txt r. 1137, 002_efefe0b70f172480.txt r. 1139
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "zorg en hulpverlening"
@@ -60,6 +61,7 @@ Functionaliteit: Het beroepsgeheim van de jeugdhulpverlener (art. 7.3.11 Jeugdwe
       bron: 003_026876f3936cad21.txt r. 5936, 002_efefe0b70f172480.txt r. 1139
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "zorg en hulpverlening"
@@ -83,6 +85,7 @@ Functionaliteit: Het beroepsgeheim van de jeugdhulpverlener (art. 7.3.11 Jeugdwe
       bron: 003_026876f3936cad21.txt r. 5934, 003_026876f3936cad21.txt r. 5936
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "zorg en hulpverlening"
@@ -115,6 +118,7 @@ Functionaliteit: Het beroepsgeheim van de jeugdhulpverlener (art. 7.3.11 Jeugdwe
       bron: 003_026876f3936cad21.txt r. 422, 003_026876f3936cad21.txt r. 5902, 003_026876f3936cad21.txt r. 5936
 
       Gegeven de verstrekker is een "gecertificeerde instelling" in de rol "jeugdbeschermer"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "onderwijsinstelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "zorg en hulpverlening"
@@ -139,6 +143,7 @@ Functionaliteit: Het beroepsgeheim van de jeugdhulpverlener (art. 7.3.11 Jeugdwe
       bron: 003_026876f3936cad21.txt r. 5936
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "onderwijsinstelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "zorg en hulpverlening"
@@ -162,6 +167,7 @@ Functionaliteit: Het beroepsgeheim van de jeugdhulpverlener (art. 7.3.11 Jeugdwe
       bron: 003_026876f3936cad21.txt r. 5934, 003_026876f3936cad21.txt r. 5936
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "onderwijsinstelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "zorg en hulpverlening"

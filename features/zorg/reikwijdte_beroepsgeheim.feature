@@ -15,6 +15,7 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     bron: 003_026876f3936cad21.txt r. 416, 003_026876f3936cad21.txt r. 5890
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"
@@ -30,6 +31,7 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     bron: 003_026876f3936cad21.txt r. 422, 003_026876f3936cad21.txt r. 5902
 
     Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"
@@ -48,6 +50,7 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     bron: 003_026876f3936cad21.txt r. 422, 003_026876f3936cad21.txt r. 5885
 
     Gegeven de verstrekker is een "gecertificeerde instelling" in de rol "jeugdbeschermer"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"
@@ -63,6 +66,7 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     bron: 003_026876f3936cad21.txt r. 428, 003_026876f3936cad21.txt r. 5956
 
     Gegeven de verstrekker is een "andere organisatie" in de rol "overige hulpverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"
@@ -79,6 +83,7 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     bron: 003_026876f3936cad21.txt r. 436, 003_026876f3936cad21.txt r. 5960
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "ondersteuner van een medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"
@@ -94,6 +99,7 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     bron: 003_026876f3936cad21.txt r. 450
 
     Gegeven de verstrekker is een "gemeente" in de rol "overige hulpverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"
@@ -105,13 +111,14 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     En noemt het regime "Beroepsgeheim" de bepaling "art. 8 EVRM"
 
   # te beoordelen: de handreiking raadt aan eerst het stappenplan voor het medisch beroepsgeheim te
-  # doorlopen (r. 952), maar werkt niet uit wat daarna geldt. Privacyrecht laat een "mag" uit dat
-  # stappenplan onbeslist, met het Stappenplan Politie (Wpg) als open vraag.
+  # doorlopen (r. 952), maar werkt niet uit wat daarna geldt. Privacyrecht doorloopt daarna het
+  # Stappenplan Politie; beide moeten de verstrekking toelaten ("moet" alleen als beide dat zeggen).
   @te_beoordelen
   Voorbeeld: Een arts bij de politie mag op grond van zijn beroepsgeheim delen; daarna geldt de Wpg (P1-E10)
     bron: 003_026876f3936cad21.txt r. 950, 003_026876f3936cad21.txt r. 952
 
     Gegeven de verstrekker is een "politie" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"
@@ -125,11 +132,12 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     En de toestemming is uitdrukkelijk gegeven en vastgelegd
     Als de verstrekking wordt beoordeeld
     Dan is de uitkomst onbeslist
-    En staat "Stappenplan Politie" bij de open vragen
+    En staat "aangewezen en geautoriseerd om politiegegevens te verstrekken" bij de open vragen
     En staat "toestemming om het beroepsgeheim te doorbreken" niet bij de open vragen
     En is stap "Stap 2A: toestemming" beantwoord met "ja"
     En is stap "AVG-grondslag: toestemming" beantwoord met "ja"
-    En is het "Stappenplan Zorg- en hulpverleners" toegepast
+    En is stap "Stap 1A" beantwoord met "ja"
+    En is het "Stappenplan Zorg- en hulpverleners, daarna Stappenplan Politie en boa's" toegepast
     En is het regime "Beroepsgeheim" van toepassing
     En is nog onbekend of het regime "Wet politiegegevens" van toepassing is
 
@@ -137,6 +145,7 @@ Functionaliteit: Wie een beroepsgeheim heeft en waar het geregeld is
     bron: 003_026876f3936cad21.txt r. 950, 003_026876f3936cad21.txt r. 952
 
     Gegeven de verstrekker is een "politie" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"

@@ -17,6 +17,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 472, 003_026876f3936cad21.txt r. 462, 003_026876f3936cad21.txt r. 468
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -40,6 +41,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 468
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "gezondheid"
@@ -58,6 +60,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 464
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -75,6 +78,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 464, 003_026876f3936cad21.txt r. 488
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -93,6 +97,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 464, 003_026876f3936cad21.txt r. 496
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -111,6 +116,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 484, 003_026876f3936cad21.txt r. 478, 003_026876f3936cad21.txt r. 480
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -141,6 +147,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 478, 003_026876f3936cad21.txt r. 492
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "aangifte van een strafbaar feit"
@@ -176,6 +183,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 478, 003_026876f3936cad21.txt r. 492
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "strafrechtelijk persoonsgegeven"
@@ -205,6 +213,7 @@ Functionaliteit: Stap 1 van het Stappenplan Zorg- en hulpverleners: aangifte
     bron: 003_026876f3936cad21.txt r. 500, 003_026876f3936cad21.txt r. 498
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is de "politie"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het doel is "aangifte van een strafbaar feit"

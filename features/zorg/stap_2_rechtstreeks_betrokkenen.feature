@@ -20,6 +20,7 @@ Functionaliteit: Delen met wie rechtstreeks bij de behandeling betrokken is
     bron: 002_efefe0b70f172480.txt r. 1137, 002_efefe0b70f172480.txt r. 1139
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
     En het gaat om gegevens van de categorie "gezondheid"
@@ -46,6 +47,7 @@ Functionaliteit: Delen met wie rechtstreeks bij de behandeling betrokken is
     bron: 002_efefe0b70f172480.txt r. 1137
 
     Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+    En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
     En de ontvanger is een "zorgaanbieder" in de rol "medisch zorgverlener"
     En het gaat om gegevens van de categorie "gezondheid"
     En het doel is "zorg en hulpverlening"

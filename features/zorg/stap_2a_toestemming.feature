@@ -21,6 +21,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 003_026876f3936cad21.txt r. 538, 003_026876f3936cad21.txt r. 355
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -49,6 +50,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 002_efefe0b70f172480.txt r. 1226, 002_efefe0b70f172480.txt r. 1228, 002_efefe0b70f172480.txt r. 1230
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -73,6 +75,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 002_efefe0b70f172480.txt r. 1226, 002_efefe0b70f172480.txt r. 1230
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "gemeente" in de rol "sociaal domein"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -98,6 +101,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 003_026876f3936cad21.txt r. 536
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -124,6 +128,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 003_026876f3936cad21.txt r. 536
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -145,6 +150,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 003_026876f3936cad21.txt r. 524, 003_026876f3936cad21.txt r. 6009
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -172,6 +178,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 003_026876f3936cad21.txt r. 506, 003_026876f3936cad21.txt r. 4426
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -190,6 +197,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 003_026876f3936cad21.txt r. 506, 003_026876f3936cad21.txt r. 4426
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -208,6 +216,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 003_026876f3936cad21.txt r. 506
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -224,6 +233,7 @@ Functionaliteit: Stap 2A – toestemming om het beroepsgeheim te doorbreken
       bron: 002_efefe0b70f172480.txt r. 1324, 002_efefe0b70f172480.txt r. 1330, 002_efefe0b70f172480.txt r. 1338
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"

@@ -18,6 +18,7 @@ Functionaliteit: Stap 2B – een wettelijke verplichting om gegevens te verstrek
       bron: 003_026876f3936cad21.txt r. 545, 003_026876f3936cad21.txt r. 547, 003_026876f3936cad21.txt r. 6015
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "gecertificeerde instelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -44,6 +45,7 @@ Functionaliteit: Stap 2B – een wettelijke verplichting om gegevens te verstrek
       bron: 003_026876f3936cad21.txt r. 547, 003_026876f3936cad21.txt r. 6015
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "gecertificeerde instelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -67,6 +69,7 @@ Functionaliteit: Stap 2B – een wettelijke verplichting om gegevens te verstrek
       bron: 003_026876f3936cad21.txt r. 547, 003_026876f3936cad21.txt r. 6015
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "gecertificeerde instelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -94,6 +97,7 @@ Functionaliteit: Stap 2B – een wettelijke verplichting om gegevens te verstrek
       bron: 003_026876f3936cad21.txt r. 547
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "gecertificeerde instelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -120,6 +124,7 @@ Functionaliteit: Stap 2B – een wettelijke verplichting om gegevens te verstrek
       bron: 003_026876f3936cad21.txt r. 6016
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "Inspectie Gezondheidszorg en Jeugd"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voldoen aan een wettelijke plicht"
@@ -139,6 +144,7 @@ Functionaliteit: Stap 2B – een wettelijke verplichting om gegevens te verstrek
       bron: 003_026876f3936cad21.txt r. 543, 003_026876f3936cad21.txt r. 549, 003_026876f3936cad21.txt r. 6013
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "andere organisatie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voldoen aan een wettelijke plicht"
@@ -156,6 +162,7 @@ Functionaliteit: Stap 2B – een wettelijke verplichting om gegevens te verstrek
       bron: 003_026876f3936cad21.txt r. 549
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "andere organisatie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voldoen aan een wettelijke plicht"
@@ -170,6 +177,7 @@ Functionaliteit: Stap 2B – een wettelijke verplichting om gegevens te verstrek
       bron: 003_026876f3936cad21.txt r. 480, 003_026876f3936cad21.txt r. 484
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "aangifte van een strafbaar feit"

@@ -24,6 +24,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 578, 003_026876f3936cad21.txt r. 574, 002_efefe0b70f172480.txt r. 1171, 002_efefe0b70f172480.txt r. 1173
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is "Veilig Thuis"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -45,6 +46,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 574, 003_026876f3936cad21.txt r. 6020, 002_efefe0b70f172480.txt r. 1165
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is "Veilig Thuis"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -63,6 +65,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 578
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is "Veilig Thuis"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -83,6 +86,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 578
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is "Veilig Thuis"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -102,6 +106,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 582, 003_026876f3936cad21.txt r. 6028, 002_efefe0b70f172480.txt r. 1177
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "Raad voor de Kinderbescherming"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -120,6 +125,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 582, 003_026876f3936cad21.txt r. 6028
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "Raad voor de Kinderbescherming"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -137,6 +143,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 582
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "Raad voor de Kinderbescherming"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -161,6 +168,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 590, 003_026876f3936cad21.txt r. 586, 003_026876f3936cad21.txt r. 6032
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "Verwijsindex risicojongeren"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het gaat om gegevens van de categorie "burgerservicenummer"
@@ -188,6 +196,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 586
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "Verwijsindex risicojongeren"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -209,6 +218,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 586
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "Verwijsindex risicojongeren"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het gaat om gegevens van de categorie "gezondheid"
@@ -235,6 +245,7 @@ Functionaliteit: Stap 2C – meldrechten
       bron: 003_026876f3936cad21.txt r. 586, 003_026876f3936cad21.txt r. 6032
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "Verwijsindex risicojongeren"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"

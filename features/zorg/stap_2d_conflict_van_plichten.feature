@@ -21,6 +21,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 662, 003_026876f3936cad21.txt r. 672
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -48,6 +49,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 638, 003_026876f3936cad21.txt r. 644, 003_026876f3936cad21.txt r. 6100
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -77,6 +79,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 355
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -105,6 +108,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 664
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gezondheid"
       En het doel is "voorkomen van excessief geweld"
@@ -131,6 +135,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 664
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gezondheid"
       En het doel is "voorkomen van excessief geweld"
@@ -155,6 +160,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 6088, 002_efefe0b70f172480.txt r. 1220
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -185,6 +191,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 656, 003_026876f3936cad21.txt r. 6112
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -202,6 +209,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 678
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "medisch zorgverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -223,6 +231,7 @@ Functionaliteit: Stap 2D – conflict van plichten
       bron: 003_026876f3936cad21.txt r. 6100, 003_026876f3936cad21.txt r. 644
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "politie"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"

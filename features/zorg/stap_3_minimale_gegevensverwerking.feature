@@ -18,6 +18,7 @@ Functionaliteit: Stap 3 – minimale gegevensverwerking
       bron: 003_026876f3936cad21.txt r. 716, 003_026876f3936cad21.txt r. 722, 003_026876f3936cad21.txt r. 723
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -42,6 +43,7 @@ Functionaliteit: Stap 3 – minimale gegevensverwerking
       bron: 003_026876f3936cad21.txt r. 725, 003_026876f3936cad21.txt r. 729
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -73,6 +75,7 @@ Functionaliteit: Stap 3 – minimale gegevensverwerking
       bron: 003_026876f3936cad21.txt r. 713, 003_026876f3936cad21.txt r. 716
 
       Gegeven de verstrekker is een "zorgaanbieder" in de rol "overige hulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is een "zorgaanbieder" in de rol "zorg- en hulpverlener"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -99,6 +102,7 @@ Functionaliteit: Stap 3 – minimale gegevensverwerking
       bron: 003_026876f3936cad21.txt r. 547, 003_026876f3936cad21.txt r. 706, 003_026876f3936cad21.txt r. 729
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "gecertificeerde instelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"
@@ -124,6 +128,7 @@ Functionaliteit: Stap 3 – minimale gegevensverwerking
       bron: 003_026876f3936cad21.txt r. 547, 003_026876f3936cad21.txt r. 706
 
       Gegeven de verstrekker is een "jeugdhulpaanbieder" in de rol "jeugdhulpverlener"
+      En het feit "verkregen op grond van Wpg of Wjsg" doet zich niet voor
       En de ontvanger is de "gecertificeerde instelling"
       En het gaat om gegevens van de categorie "gewoon persoonsgegeven"
       En het doel is "voorkomen van excessief geweld"

@@ -101,6 +101,7 @@ class Afgeleid(enum.StrEnum):
     ONTVANGER_WGS = "afgeleid:ontvanger is een samenwerkingsverband van de Wgs"
     INFORMANTEN = "afgeleid:gegevens van art. 12 Wpg (informanten)"
     DOEL_ARTIKEL_19 = "afgeleid:doel is een van de vier doelen van art. 19 Wpg"
+    DOEL_POLITIETAAK = "afgeleid:doel is de uitvoering van de politietaak"
 
 
 def heeft_categorie(categorie: Gegevenscategorie) -> str:
@@ -172,9 +173,11 @@ _ART_9_EN_10 = frozenset(
 )
 #: Recipients that may be a samenwerkingsverband of the Wgs (the verstrekker says so).
 _MOGELIJK_WGS = frozenset({Organisatie.SAMENWERKINGSVERBAND, Organisatie.ANDERE_ORGANISATIE})
-#: Purposes that may or may not fall under one of the four of art. 19 Wpg: the
-#: verstrekker says which of the four it is (by choosing it as the purpose).
-_DOEL_OPEN_VOOR_ARTIKEL_19 = frozenset({Doel.VOORKOMEN_EXCESSIEF_GEWELD, Doel.ANDER_DOEL})
+#: Only "ander doel" says the purpose is none of the four of art. 19 and 20 lid 1
+#: Wpg; for the other purposes outside the four the verstrekker says which of
+#: the four it is, by choosing it as the purpose (a purpose is not classified
+#: silently).
+_GEEN_DOEL_ARTIKEL_19 = frozenset({Doel.ANDER_DOEL})
 
 
 def _truth(value: bool) -> Truth:
@@ -391,6 +394,11 @@ class _Politie:
         if per_ontvanger is None:
             per_ontvanger = self._ontvangers[key] = _ontvanger_feiten(v.ontvanger)
         facts.update(per_ontvanger)
+        if v.verstrekker.rol is Rol.BOA:
+            # A boa has his own verstrekkingenwijzer (003 r. 823, 1313): the
+            # table of the handreiking does not answer for him.
+            facts[Afgeleid.NIET_IN_WIJZER._value_] = _T
+            facts.pop(Afgeleid.ONTVANGER_IN_BPG._value_, None)
         if facts.get(Afgeleid.NIET_IN_WIJZER._value_) is _T:
             gegeven = v.feiten.get(Feit.ONTVANGER_IN_BPG)
             if gegeven is not None:
@@ -409,9 +417,10 @@ class _Politie:
         facts[Afgeleid.DOEL_VOLGENS_WIJZER._value_] = _truth(
             regel is not None and regel.genoemd and v.doel in regel.doelen
         )
+        facts[Afgeleid.DOEL_POLITIETAAK._value_] = _truth(v.doel is Doel.POLITIETAAK)
         if v.doel in DOELEN_ARTIKEL_19:
             facts[Afgeleid.DOEL_ARTIKEL_19._value_] = _T
-        elif v.doel not in _DOEL_OPEN_VOOR_ARTIKEL_19:
+        elif v.doel in _GEEN_DOEL_ARTIKEL_19:
             facts[Afgeleid.DOEL_ARTIKEL_19._value_] = _F
         self.soorten(facts, v, soorten)
 

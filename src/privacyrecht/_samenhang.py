@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from privacyrecht import wpg
 from privacyrecht._casus import overheidsinstantie
 from privacyrecht.errors import InputError, Problem, join_path
-from privacyrecht.feiten import Feit, Organisatie
+from privacyrecht.feiten import Feit, Organisatie, Politiegegevenssoort, Rol
 
 if TYPE_CHECKING:
     from privacyrecht.feiten import Verstrekking
@@ -161,6 +162,74 @@ def _dubbel(v: Verstrekking) -> Iterator[Problem]:
             first[oordeel.toets] = index
 
 
+#: Boa's process no politiegegevens under art. 10, 11 lid 2 or 12 Wpg (art. 2
+#: lid 1 Besluit politiegegevens buitengewoon opsporingsambtenaren).
+_NIET_VOOR_BOA = frozenset(
+    {
+        Politiegegevenssoort.ART_10_A,
+        Politiegegevenssoort.ART_10_B,
+        Politiegegevenssoort.ART_10_C,
+        Politiegegevenssoort.ART_12,
+    }
+)
+
+
+def _politie(v: Verstrekking) -> Iterator[Problem]:
+    regel = wpg.wijzerregel(v.ontvanger)
+    gegeven = v.feit(Feit.ONTVANGER_IN_BPG)
+    if (
+        regel is not None
+        and gegeven is not None
+        and gegeven is not regel.genoemd
+        and v.verstrekker.rol is not Rol.BOA
+    ):
+        yield Problem(
+            path=_feitpad(Feit.ONTVANGER_IN_BPG),
+            message=(
+                f"tegenstrijdig: volgens de tabel van de handreiking (r. {regel.bron[0].regel}) is "
+                f"{regel.ontvanger} {'wel' if regel.genoemd else 'niet'} genoemd in het Besluit "
+                "politiegegevens"
+            ),
+            expected=f"{str(regel.genoemd).lower()}, of dit feit weglaten",
+        )
+    wgs = v.feit(Feit.WGS_SAMENWERKINGSVERBAND)
+    org = v.ontvanger.organisatie
+    if wgs is not None and org not in {
+        Organisatie.SAMENWERKINGSVERBAND,
+        Organisatie.ANDERE_ORGANISATIE,
+    }:
+        riec = org is Organisatie.RIEC
+        if wgs is not riec:
+            yield Problem(
+                path=_feitpad(Feit.WGS_SAMENWERKINGSVERBAND),
+                message=(
+                    f"tegenstrijdig: een {org.value} is "
+                    f"{'wel' if riec else 'geen'} samenwerkingsverband van de Wgs"
+                ),
+                expected=f"{str(riec).lower()}, of dit feit weglaten",
+            )
+    if v.verstrekker.rol is Rol.BOA:
+        for index, soort in enumerate(v.politiegegevens):
+            if soort in _NIET_VOOR_BOA:
+                yield Problem(
+                    path=f"$.politiegegevens[{index}]",
+                    message=(
+                        f"tegenstrijdig: een boa verwerkt geen politiegegevens op grond van "
+                        f"{soort.value} (art. 2 lid 1 Besluit politiegegevens boa's)"
+                    ),
+                    expected="art. 8 Wpg, art. 9 Wpg of art. 13 lid 1 Wpg",
+                )
+    seen: set[Politiegegevenssoort] = set()
+    for index, soort in enumerate(v.politiegegevens):
+        if soort in seen:
+            yield Problem(
+                path=f"$.politiegegevens[{index}]",
+                message=f"de soort {soort.value!r} staat er twee keer in",
+                expected="elke soort één keer",
+            )
+        seen.add(soort)
+
+
 _CHECKS: tuple[Callable[[Verstrekking], Iterator[Problem]], ...] = (
     _identificeerbaar,
     _eigen_organisatie,
@@ -170,6 +239,7 @@ _CHECKS: tuple[Callable[[Verstrekking], Iterator[Problem]], ...] = (
     _toestemming_beroepsgeheim,
     _anoniem,
     _dubbel,
+    _politie,
 )
 
 

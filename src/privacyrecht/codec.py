@@ -55,6 +55,7 @@ from privacyrecht.feiten import (
     InstemmingHulpverlening,
     Oordeel,
     Organisatie,
+    Politiegegevenssoort,
     Rol,
     Toestemming,
     ToestemmingBeroepsgeheim,
@@ -194,7 +195,16 @@ def _structure_feiten(value: object, _: Any) -> Mapping[Feit, bool]:
 
 def _make_converter() -> cattrs.Converter:
     c = cattrs.Converter(forbid_extra_keys=True)
-    for label_type in (Organisatie, Rol, Gegevenscategorie, Doel, Feit, Toets, Toestemminggever):
+    for label_type in (
+        Organisatie,
+        Rol,
+        Gegevenscategorie,
+        Doel,
+        Feit,
+        Toets,
+        Toestemminggever,
+        Politiegegevenssoort,
+    ):
         c.register_structure_hook(label_type, _structure_enum)
     for kind in (bool, int, str):
         # Class dispatch picks the most specific class, so the label hooks above

@@ -138,41 +138,59 @@ def kies_stappenplan(v: Verstrekking) -> tuple[Stappenplan | None, tuple[Regime,
     return _plan(v, keuze), keuze.regimes
 
 
-_POLITIE_REGIMES = (
-    Regime(
-        naam="Wet politiegegevens",
-        van_toepassing=True,
-        reden=(
-            "U werkt bij een bevoegde autoriteit. Verwerkt zij persoonsgegevens voor de uitoefening "
-            "van de politietaak, dan is de Wet politiegegevens van toepassing en gaat zij voor op de "
-            "AVG (stap 2 van het stappenplan stelt vast of het om politiegegevens gaat)."
+def _maak_politie_regimes(politietaak: bool | None) -> tuple[Regime, ...]:
+    """The regimes at a bevoegde autoriteit, by whether the data are processed for the politietaak."""
+    onbekend = (
+        " Of de gegevens voor de politietaak zijn verwerkt, is nog onbekend."
+        if politietaak is None
+        else ""
+    )
+    return (
+        Regime(
+            naam="Wet politiegegevens",
+            van_toepassing=politietaak,
+            reden=(
+                "U werkt bij een bevoegde autoriteit. Verwerkt zij persoonsgegevens voor de "
+                "uitoefening van de politietaak, dan is de Wet politiegegevens van toepassing en heten "
+                "die gegevens politiegegevens; niet voor de interne bedrijfsvoering of taken voor de "
+                "burgemeester, zoals het toezicht op de APV." + onbekend
+            ),
+            bron=passage(759, 861, 878, 975, 979),
+            bepalingen=(wpg.POLITIEGEGEVEN,),
         ),
-        bron=passage(759, 861, 878),
-        bepalingen=(wpg.POLITIEGEGEVEN,),
-    ),
-    Regime(
-        naam="Wettelijke geheimhoudingsplicht",
-        van_toepassing=True,
-        reden=(
-            "Op politiegegevens rust een geheimhoudingsplicht (art. 7 Wpg): in beginsel worden zij "
-            "niet gedeeld; zij worden alleen ter beschikking gesteld of verstrekt waar de wet dat "
-            "mogelijk maakt."
+        Regime(
+            naam="Wettelijke geheimhoudingsplicht",
+            van_toepassing=politietaak,
+            reden=(
+                "Op politiegegevens rust een geheimhoudingsplicht (art. 7 Wpg): in beginsel worden zij "
+                "niet gedeeld; zij worden alleen ter beschikking gesteld of verstrekt waar de wet dat "
+                "mogelijk maakt." + onbekend
+            ),
+            bron=passage(1055, 1057),
+            bepalingen=(wpg.GEHEIMHOUDING,),
         ),
-        bron=passage(1055, 1057),
-        bepalingen=(wpg.GEHEIMHOUDING,),
-    ),
-    Regime(
-        naam="AVG en UAVG",
-        van_toepassing=None,
-        reden=(
-            "De AVG is van toepassing op persoonsgegevens die niet voor de politietaak worden "
-            "verwerkt (de interne bedrijfsvoering, taken voor de burgemeester), en bij de ontvanger "
-            "nadat de politiegegevens zijn verstrekt."
+        Regime(
+            naam="AVG en UAVG",
+            van_toepassing=None if politietaak is None else not politietaak,
+            reden=(
+                "De AVG is van toepassing op persoonsgegevens die niet voor de politietaak worden "
+                "verwerkt (r. 979), en bij de ontvanger nadat de politiegegevens zijn verstrekt "
+                "(r. 1073)." + onbekend
+            ),
+            bron=passage(975, 979, 1073),
+            bepalingen=(avg.GRONDSLAGEN,),
         ),
-        bron=passage(975, 979, 1073),
-        bepalingen=(avg.GRONDSLAGEN,),
-    ),
+    )
+
+
+_POLITIE_REGIMES_PER_FEIT = MappingProxyType(
+    {t: _maak_politie_regimes(t) for t in (True, False, None)}
 )
+_POLITIE_REGIMES = _POLITIE_REGIMES_PER_FEIT[None]
+
+
+def _politie_regimes(v: Verstrekking) -> tuple[Regime, ...]:
+    return _POLITIE_REGIMES_PER_FEIT[v.feit(Feit.VERWERKT_VOOR_POLITIETAAK)]
 
 
 def _plan(v: Verstrekking, keuze: _Keuze) -> Stappenplan | None:
@@ -254,9 +272,27 @@ def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
     return _Keuze(stappenplan=plan, regimes=tuple(regimes), daarna_politie=daarna_politie)
 
 
+def _geheimhouding_regime(verkregen: bool | None) -> Regime:
+    """The secrecy that stays on data received under the Wpg or the Wjsg (003 r. 1073, 3993, 4287)."""
+    return Regime(
+        naam="Geheimhouding Wpg/Wjsg",
+        van_toepassing=verkregen,
+        reden=(
+            "Op gegevens die op grond van de Wpg of Wjsg zijn verkregen blijft de "
+            "geheimhoudingsplicht gelden (art. 7 lid 2 Wpg, art. 52 lid 1 Wjsg)."
+            + ("" if verkregen is not None else " Of dat hier zo is, is nog onbekend.")
+        ),
+        bron=passage(1073, 3993, 4287),
+        bepalingen=(wpg.GEHEIMHOUDING_ONTVANGER, WJSG.bepaling("52", lid="1")),
+    )
+
+
 def _kies(org: Organisatie, rol: Rol, verkregen: bool | None, aangifte: bool) -> _Keuze:
     if rol in BEROEPSGEHEIM_PER_ROL:
-        return _zorg(org, rol)
+        keuze = _zorg(org, rol)
+        if keuze.daarna_politie:
+            return keuze
+        return attrs.evolve(keuze, regimes=(*keuze.regimes, _geheimhouding_regime(verkregen)))
     if rol is Rol.BOA or org in wpg.BEVOEGDE_AUTORITEITEN:
         return _Keuze(stappenplan=POLITIE, regimes=_POLITIE_REGIMES, politie=True)
     if org is Organisatie.OPENBAAR_MINISTERIE:
@@ -307,16 +343,7 @@ def _kies(org: Organisatie, rol: Rol, verkregen: bool | None, aangifte: bool) ->
                     reden="De Gemeentewet en APV's bevatten geen specifieke geheimhoudingsplicht.",
                     bron=passage(4287),
                 ),
-                Regime(
-                    naam="Geheimhouding Wpg/Wjsg",
-                    van_toepassing=verkregen,
-                    reden=(
-                        "Op gegevens die op grond van de Wpg of Wjsg zijn verkregen blijft de "
-                        "geheimhoudingsplicht gelden."
-                        + ("" if verkregen is not None else " Of dat hier zo is, is nog onbekend.")
-                    ),
-                    bron=passage(3993, 4287),
-                ),
+                _geheimhouding_regime(verkregen),
                 *_aangifte_regime(aangifte),
             ),
         )
@@ -341,6 +368,7 @@ def _kies(org: Organisatie, rol: Rol, verkregen: bool | None, aangifte: bool) ->
                     reden="Voor leerkrachten geldt geen wettelijk geregeld beroepsgeheim (wel eventueel een contractuele geheimhoudingsplicht).",
                     bron=passage(4705),
                 ),
+                _geheimhouding_regime(verkregen),
                 *_aangifte_regime(aangifte),
             ),
         )
@@ -462,14 +490,15 @@ def beoordeel(verstrekking: Verstrekking) -> Beoordeling:
     if plan is None:
         return _buiten_bereik(verstrekking, keuze)
     casus = Casus(verstrekking)
-    eerst = _met_plan(verstrekking, casus, plan, keuze.regimes, keuze.rechtsstand)
+    regimes = _politie_regimes(verstrekking) if keuze.politie else keuze.regimes
+    eerst = _met_plan(verstrekking, casus, plan, regimes, keuze.rechtsstand)
     if not keuze.daarna_politie or eerst.uitkomst not in _TOESTEMMEND:
         return eerst
     daarna = _met_plan(
         verstrekking,
         casus,
         _politieplan(verstrekking),
-        keuze.regimes,
+        _politie_regimes(verstrekking),
         _POLITIE_RECHTSSTAND,
     )
     return _na_elkaar(eerst, daarna)
@@ -565,7 +594,9 @@ def _na_elkaar(eerst: Beoordeling, daarna: Beoordeling) -> Beoordeling:
         and laatste.stap in _WPG_NIET_VAN_TOEPASSING
         and laatste.antwoord is Antwoord.NEE
     ):
-        return attrs.evolve(eerst, stappen=(*eerst.stappen, *daarna.stappen))
+        return attrs.evolve(
+            eerst, stappen=(*eerst.stappen, *daarna.stappen), regimes=_samen(eerst, daarna)
+        )
     uitkomst = _zwakste(eerst.uitkomst, daarna.uitkomst)
     if uitkomst is Uitkomst.MOET and eerst.uitkomst is not daarna.uitkomst:
         uitkomst = Uitkomst.MAG
@@ -579,7 +610,7 @@ def _na_elkaar(eerst: Beoordeling, daarna: Beoordeling) -> Beoordeling:
         uitkomst=uitkomst,
         grondslagen=grondslagen,
         doorbrekingen=doorbrekingen,
-        regimes=eerst.regimes,
+        regimes=_samen(eerst, daarna),
         stappenplan=f"{eerst.stappenplan}, daarna {daarna.stappenplan}",
         open_vragen=daarna.open_vragen,
         voorwaarden=(*eerst.voorwaarden, *daarna.voorwaarden),
@@ -599,6 +630,14 @@ def _na_elkaar(eerst: Beoordeling, daarna: Beoordeling) -> Beoordeling:
         te_beoordelen=(*eerst.te_beoordelen, *daarna.te_beoordelen),
         rechtsstand=tuple(dict.fromkeys((*eerst.rechtsstand, *daarna.rechtsstand))),
         politiegegevens=daarna.politiegegevens,
+    )
+
+
+def _samen(eerst: Beoordeling, daarna: Beoordeling) -> tuple[Regime, ...]:
+    """The regimes of the zorg answer, with those of the Wpg as the police plan found them."""
+    return (
+        *(r for r in eerst.regimes if r.naam != "Wet politiegegevens"),
+        *(r for r in daarna.regimes if r.naam != "AVG en UAVG"),
     )
 
 

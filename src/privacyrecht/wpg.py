@@ -42,9 +42,18 @@ import attrs
 
 from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid
-from privacyrecht._engine import all_of, any_of
+from privacyrecht._engine import all_of, any_of, not_
 from privacyrecht.bronnen import BPG, WPG, Bepaling, Passage, passage
-from privacyrecht.feiten import Doel, Feit, Organisatie, Partij, Politiegegevenssoort, Rol, Toets
+from privacyrecht.feiten import (
+    ROLLEN_PER_ORGANISATIE,
+    Doel,
+    Feit,
+    Organisatie,
+    Partij,
+    Politiegegevenssoort,
+    Rol,
+    Toets,
+)
 
 __all__ = [
     "AANGEWEZEN_ONTVANGERS",
@@ -72,7 +81,11 @@ __all__ = [
     "WIJZER",
     "ZWAARWEGEND_ALGEMEEN_BELANG",
     "Ontvangstgrondslag",
+    "art_9_en_10_bij_19_en_20",
+    "art_9_of_10",
     "bevoegde_autoriteit",
+    "doel_artikel_19",
+    "doel_artikel_20",
     "wijzerregel",
 ]
 
@@ -235,7 +248,10 @@ class Ontvangstgrondslag:
 _ART_8_EN_13 = frozenset({Politiegegevenssoort.ART_8, Politiegegevenssoort.ART_13})
 #: De gemeente als zodanig: elke rol behalve de burgemeester (een gezagsdrager)
 #: en het college van B&W (een aangewezen ontvanger).
-_GEMEENTE_ALS_ZODANIG = frozenset(r for r in Rol if r not in {Rol.BURGEMEESTER, Rol.COLLEGE_VAN_BW})
+_GEMEENTE_ALS_ZODANIG = ROLLEN_PER_ORGANISATIE[Organisatie.GEMEENTE] - {
+    Rol.BURGEMEESTER,
+    Rol.COLLEGE_VAN_BW,
+}
 
 #: De tabel van ontvangers (003 r. 1317–1325), rij voor rij.
 WIJZER: tuple[Ontvangstgrondslag, ...] = (
@@ -505,9 +521,38 @@ doel_artikel_19: Regel = afgeleid(
     vraag=(
         "Is het doel van de verstrekking een van deze vier: het voorkomen en opsporen van strafbare "
         "feiten, het handhaven van de openbare orde, het verlenen van hulp aan hen die deze behoeven, "
-        "of het toezicht op het naleven van regelgeving? Kies het doel dat van toepassing is."
+        "of het toezicht op het naleven van regelgeving? Kies dat doel; past geen van de vier, kies dan 'ander doel'."
     ),
     waarom=(ZWAARWEGEND_ALGEMEEN_BELANG,),
     bron=passage(1488, 1490, 1491, 1492, 1493),
     label="Het doel is een van de vier doelen van de incidentele verstrekking",
+)
+
+
+#: Stap 2C: gaat het om gegevens van art. 9 of 10 (r. 985–999)?
+art_9_of_10: Regel = not_(
+    afgeleid(
+        Afgeleid.GEEN_ART_9_OF_10,
+        sleutel="politiegegevens",
+        vraag="Op grond van welk artikel van de Wpg (8, 9, 10, 12 of 13) zijn de politiegegevens verwerkt?",
+        waarom=(*TOESTEMMING_ART_9_EN_10,),
+        bron=passage(987),
+        label="Het gaat niet om gegevens van art. 9 of 10 Wpg",
+    ),
+    label="Het gaat om gegevens van art. 9 of 10 Wpg",
+    cites=(*TOESTEMMING_ART_9_EN_10, *passage(987)),
+)
+
+#: Convenant: de doelen van art. 20 lid 1 Wpg zijn de vier van art. 19 (003 r. 5433–5438).
+doel_artikel_20: Regel = afgeleid(
+    Afgeleid.DOEL_ARTIKEL_19,
+    sleutel="doel",
+    vraag=(
+        "Is het doel van de verstrekking een van deze vier: het voorkomen en opsporen van strafbare "
+        "feiten, het handhaven van de openbare orde, het verlenen van hulp aan hen die deze behoeven, "
+        "of het toezicht op het naleven van regelgeving? Kies dat doel; past geen van de vier, kies dan 'ander doel'."
+    ),
+    waarom=(SAMENWERKINGSVERBAND,),
+    bron=passage(5433, 5435),
+    label="Het doel is een van de vier doelen van art. 20 lid 1 Wpg",
 )

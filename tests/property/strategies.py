@@ -8,6 +8,7 @@ import itertools
 from hypothesis import strategies as st
 
 import privacyrecht as pr
+from privacyrecht import wpg
 from privacyrecht._casus import overheidsinstantie
 from privacyrecht._engine import (
     Predicate,
@@ -110,10 +111,13 @@ verstrekkers = st.one_of(
             ),
             pr.Partij(organisatie=pr.Organisatie.GEMEENTE, rol=pr.Rol.OVERIGE_HULPVERLENER),
             pr.Partij(organisatie=pr.Organisatie.POLITIE, rol=pr.Rol.MEDISCH_ZORGVERLENER),
+            pr.Partij(organisatie=pr.Organisatie.POLITIE, rol=pr.Rol.POLITIEAMBTENAAR),
+            pr.Partij(organisatie=pr.Organisatie.GEMEENTE, rol=pr.Rol.BOA),
         ]
     ),
     partijen,
 )
+politiegegevens = st.lists(st.sampled_from(list(pr.Politiegegevenssoort)), unique=True, max_size=3)
 
 
 def oordelen_voor(toetsen: list[pr.Toets], antwoorden: list[bool]) -> tuple[pr.Oordeel, ...]:
@@ -189,6 +193,7 @@ def verstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
             betrokkene=pr.Betrokkene(leeftijd=draw(st.none() | st.integers(0, 30))),
             feiten=feiten,
             oordelen=draw(oordelen),
+            politiegegevens=draw(politiegegevens),
             toestemming=toestemming,
             toestemming_beroepsgeheim=draw(toestemmingen_beroepsgeheim),
             instemming_hulpverlening=draw(instemmingen),
@@ -224,6 +229,8 @@ _AFGELEID = frozenset(
         pr.Feit.TOESTEMMING_GEGEVEN,
         pr.Feit.TOESTEMMING_BEROEPSGEHEIM,
         pr.Feit.GEEN_TOESTEMMING_MOGELIJK,
+        pr.Feit.ONTVANGER_IN_BPG,
+        pr.Feit.WGS_SAMENWERKINGSVERBAND,
     }
 )
 #: The recipients of the meldrechten and duties, drawn more often.
@@ -300,5 +307,99 @@ def zorgverstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
         return draw(st.nothing())
 
 
-#: Real cases: the general mix, and dense cases of professionals with a beroepsgeheim.
-alle_verstrekkingen = verstrekkingen() | zorgverstrekkingen()
+_POLITIE = [
+    pr.Partij(organisatie=pr.Organisatie.POLITIE, rol=pr.Rol.POLITIEAMBTENAAR),
+    pr.Partij(organisatie=pr.Organisatie.KONINKLIJKE_MARECHAUSSEE, rol=pr.Rol.OPSPORINGSAMBTENAAR),
+    pr.Partij(
+        organisatie=pr.Organisatie.BIJZONDERE_OPSPORINGSDIENST, rol=pr.Rol.OPSPORINGSAMBTENAAR
+    ),
+    pr.Partij(organisatie=pr.Organisatie.GEMEENTE, rol=pr.Rol.BOA),
+    pr.Partij(organisatie=pr.Organisatie.POLITIE, rol=pr.Rol.BOA),
+]
+#: The recipients of the Stappenplan Politie: the table rows, the gezagsdragers,
+#: the bevoegde autoriteiten, samenwerkingsverbanden and others.
+_POLITIE_ONTVANGERS = [
+    *(
+        pr.Partij(organisatie=r.organisatie, rol=min(r.rollen) if r.rollen else pr.Rol.MEDEWERKER)
+        for r in wpg.WIJZER
+    ),
+    pr.Partij(organisatie=pr.Organisatie.GEMEENTE, rol=pr.Rol.BURGEMEESTER),
+    pr.Partij(organisatie=pr.Organisatie.OPENBAAR_MINISTERIE),
+    pr.Partij(organisatie=pr.Organisatie.POLITIE),
+    pr.Partij(organisatie=pr.Organisatie.KONINKLIJKE_MARECHAUSSEE),
+    pr.Partij(organisatie=pr.Organisatie.SAMENWERKINGSVERBAND),
+    pr.Partij(organisatie=pr.Organisatie.VEILIG_THUIS),
+    pr.Partij(organisatie=pr.Organisatie.INLICHTINGENDIENST),
+]
+_POLITIE_DOELEN = sorted(
+    {*wpg.DOELEN_ARTIKEL_19, *(d for r in wpg.WIJZER for d in r.doelen)}
+    | {pr.Doel.POLITIETAAK, pr.Doel.OPSPORING_EN_VERVOLGING, pr.Doel.VOORKOMEN_EXCESSIEF_GEWELD}
+)
+#: Facts the input model checks against the recipient or the verstrekker.
+_POLITIE_GECONTROLEERD = frozenset(_AFGELEID)
+
+
+@st.composite
+def politieverstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
+    """A case of a bevoegde autoriteit with most facts and judgements given (see zorgverstrekkingen)."""
+    rnd = draw(st.randoms(use_true_random=False))
+    feiten = {
+        f: rnd.random() < 0.5
+        for f in pr.Feit
+        if rnd.random() < 0.8
+        and f not in _POLITIE_GECONTROLEERD
+        and f is not pr.Feit.ANONIEM_BESPROKEN
+    }
+    # Mostly the facts that let the procedure go on.
+    feiten.update(
+        {
+            feit: ja if rnd.random() < 0.9 else not ja
+            for feit, ja in (
+                (pr.Feit.BEVOEGD_TOT_VERSTREKKEN, True),
+                (pr.Feit.VERWERKT_VOOR_POLITIETAAK, True),
+                (pr.Feit.BEWAARTERMIJN_VERSTREKEN, False),
+                (pr.Feit.EMBARGO_ONDERZOEK, False),
+                (pr.Feit.TOESTEMMING_BEVOEGDE_FUNCTIONARIS, True),
+                (pr.Feit.INSTEMMING_BEVOEGD_GEZAG, True),
+                (pr.Feit.GOEDKEURING_BEVOEGD_GEZAG, True),
+            )
+            if rnd.random() < 0.9
+        }
+    )
+    verstrekker = draw(st.sampled_from(_POLITIE))
+    ontvanger = draw(st.sampled_from(_POLITIE_ONTVANGERS) | partijen)
+    if rnd.random() < 0.7 and (wpg.wijzerregel(ontvanger) is None or verstrekker.rol is pr.Rol.BOA):
+        feiten[pr.Feit.ONTVANGER_IN_BPG] = rnd.random() < 0.5
+    if rnd.random() < 0.7 and ontvanger.organisatie in {
+        pr.Organisatie.SAMENWERKINGSVERBAND,
+        pr.Organisatie.ANDERE_ORGANISATIE,
+    }:
+        feiten[pr.Feit.WGS_SAMENWERKINGSVERBAND] = rnd.random() < 0.5
+    soorten = list(pr.Politiegegevenssoort)
+    if verstrekker.rol is pr.Rol.BOA:
+        soorten = [
+            pr.Politiegegevenssoort.ART_8,
+            pr.Politiegegevenssoort.ART_9,
+            pr.Politiegegevenssoort.ART_13,
+        ]
+    toetsen = [t for t in pr.Toets if rnd.random() < 0.97]
+    # Mostly the everyday data (art. 8, 13), sometimes recherche data and the rest.
+    soorten = [*soorten, *[pr.Politiegegevenssoort.ART_8, pr.Politiegegevenssoort.ART_13] * 3]
+    gekozen = list(dict.fromkeys(rnd.sample(soorten, rnd.randint(0, 2))))
+    try:
+        return pr.Verstrekking(
+            verstrekker=verstrekker,
+            ontvanger=ontvanger,
+            gegevens=rnd.sample(list(pr.Gegevenscategorie), rnd.randint(1, 2)),
+            doel=draw(st.sampled_from(_POLITIE_DOELEN) | st.sampled_from(list(pr.Doel))),
+            feiten=feiten,
+            oordelen=oordelen_voor(toetsen, [rnd.random() < 0.93 for _ in toetsen]),
+            politiegegevens=gekozen,
+        )
+    except pr.InputError:
+        return draw(st.nothing())
+
+
+#: Real cases: the general mix, and dense cases of professionals with a beroepsgeheim
+#: and of bevoegde autoriteiten.
+alle_verstrekkingen = verstrekkingen() | zorgverstrekkingen() | politieverstrekkingen()

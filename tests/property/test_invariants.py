@@ -5,11 +5,15 @@
    with nothing known the answer is ``onbeslist``.
 3. Secrecy is only broken on a recognised ground: where the verstrekker holds a
    beroepsgeheim, ``mag``/``moet`` rests on a recognised ground and cites it; data
-   under the statutory secrecy of the Wpg or Wjsg never leave the Stappenplan
-   Gemeenten with permission (the only plan that asks about them so far).
+   a recipient received from the police leave only through an exit of art. 7
+   lid 2 Wpg, and data received under the Wjsg not at all (not encoded).
 4. Same case, same answer.
 5. ``moet`` rests on a statutory duty; ``onbeslist`` names an open question; every
    step cites its source line.
+7. A politiegegeven leaves the Wpg only through a statutory exit (art. 7 lid 1 with
+   art. 15–20 Wpg), after stap 1 and 8; an art. 9/10 datum only with the consent of
+   the bevoegde functionaris, and under art. 19/20 lid 1 only if strictly necessary
+   and never of art. 10 lid 1 onder b (art. 4:5 Bpg).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import privacyrecht as pr
-from privacyrecht import avg
+from privacyrecht import avg, wpg
 from privacyrecht.beroepsgeheim import beroepsgeheim_van
 from privacyrecht.bronnen import REGELINGEN
 from privacyrecht.codec import beoordeling_naar_json
@@ -134,6 +138,12 @@ def test_2_nothing_known_is_onbeslist(v: pr.Verstrekking) -> None:
 #: hulpverleners whose beroepsgeheim is not in a statute) and the unwritten
 #: conflict van plichten.  Both still cite the passages that describe them.
 _ONGESCHREVEN = {pr.Doorbrekingsgrond.TOESTEMMING, pr.Doorbrekingsgrond.CONFLICT_VAN_PLICHTEN}
+_GEHEIM_WPG = {wpg.GEHEIMHOUDING, wpg.GEHEIMHOUDING_ONTVANGER}
+
+
+def _wpg_geheim(d: pr.Doorbreking) -> bool:
+    """A ground on which the statutory secrecy of the Wpg gives way (art. 7 lid 1 or lid 2)."""
+    return bool(d.bepalingen) and d.bepalingen[0] in _GEHEIM_WPG
 
 
 @given(alle_verstrekkingen)
@@ -142,20 +152,28 @@ def test_3_secrecy_is_only_broken_on_a_recognised_ground(v: pr.Verstrekking) -> 
     if b.uitkomst not in PERMISSION:
         assert not b.doorbrekingen
         return
-    if b.stappenplan == "Stappenplan Gemeenten" and b.grondslagen != (avg.PERSOONSGEGEVEN,):
-        # Data under the statutory secrecy of the Wpg or the Wjsg: none of its
-        # exits is encoded yet, so they never leave with permission.
-        assert v.feit(pr.Feit.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG) is not True
+    politie = "Stappenplan Politie" in (b.stappenplan or "")
+    if not politie and v.feit(pr.Feit.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG) is True:
+        # Data received from the police or the OM leave only through an exit of
+        # art. 7 lid 2 Wpg (003 r. 1073), never as Wjsg data (not encoded).
+        assert v.feit(pr.Feit.VERKREGEN_OP_GROND_VAN_WJSG) is False, b.toelichting()
+        exits = [d for d in b.doorbrekingen if d.bepalingen == (wpg.GEHEIMHOUDING_ONTVANGER,)]
+        assert exits, b.toelichting()
+        assert exits[0].grond in {
+            pr.Doorbrekingsgrond.WETTELIJKE_PLICHT,
+            pr.Doorbrekingsgrond.NOODZAAK_UIT_TAAK,
+        }
+    geheim = [d for d in b.doorbrekingen if not _wpg_geheim(d)]
     if beroepsgeheim_van(v.verstrekker.rol) is None:
-        assert not b.doorbrekingen
+        assert not geheim
         return
     if b.grondslagen == (avg.PERSOONSGEGEVEN,):
         # Anonymous collegial advice: nothing identifiable is shared (003 r. 514).
         assert v.feit(pr.Feit.ANONIEM_BESPROKEN) is True
         assert not b.doorbrekingen
         return
-    assert b.doorbrekingen, b.toelichting()
-    for d in b.doorbrekingen:
+    assert geheim, b.toelichting()
+    for d in geheim:
         assert isinstance(d.grond, pr.Doorbrekingsgrond)
         assert d.bron, d
         if d.grond not in _ONGESCHREVEN:
@@ -165,6 +183,67 @@ def test_3_secrecy_is_only_broken_on_a_recognised_ground(v: pr.Verstrekking) -> 
     # Beside the secrecy ground, an AVG ground (002 r. 1226-1230) — or the aangifte (art. 161 Sv).
     regelingen = {g.regeling.afkorting for g in b.grondslagen}
     assert regelingen & {"AVG", "Sv"}, b.grondslagen
+
+
+#: The provisions of paragraaf 3 of the Wpg that let politiegegevens go (003 r. 1057).
+_WPG_UITGANGEN = {
+    wpg.TER_BESCHIKKING_STELLEN,
+    wpg.GEZAGSDRAGER_BURGEMEESTER,
+    wpg.GEZAGSDRAGER_OM,
+    wpg.AANGEWEZEN_ONTVANGERS,
+    wpg.ZWAARWEGEND_ALGEMEEN_BELANG,
+    wpg.SAMENWERKINGSVERBAND,
+    wpg.WGS_SAMENWERKINGSVERBAND,
+}
+_ART_9_EN_10 = {
+    pr.Politiegegevenssoort.ART_9,
+    pr.Politiegegevenssoort.ART_10_A,
+    pr.Politiegegevenssoort.ART_10_B,
+    pr.Politiegegevenssoort.ART_10_C,
+}
+
+
+@given(alle_verstrekkingen)
+def test_7_politiegegevens_leave_the_wpg_only_through_a_statutory_exit(v: pr.Verstrekking) -> None:
+    """A politiegegeven never leaves without an exit of art. 7 Wpg, nor an art. 9/10 datum without its condition."""
+    b = pr.beoordeel(v)
+    if "Stappenplan Politie" not in (b.stappenplan or "") or b.uitkomst not in PERMISSION:
+        return
+    if b.stappen[-1].stap in {"Stap 2A", "Stap 2B"}:
+        return  # no politiegegevens: the zorg answer stands (003 r. 948-952)
+    exits = [d for d in b.doorbrekingen if d.grond is pr.Doorbrekingsgrond.WPG_VERSTREKKING]
+    assert len(exits) == 1, b.toelichting()
+    (exit_,) = exits
+    assert exit_.bepalingen[0] is wpg.GEHEIMHOUDING
+    route = set(exit_.bepalingen[1:]) & _WPG_UITGANGEN
+    assert route, exit_
+    assert route <= set(b.grondslagen), (route, b.grondslagen)
+    # Stap 1 and 8 hold on every route (003 r. 930, 2184-2216).
+    assert v.feit(pr.Feit.BEVOEGD_TOT_VERSTREKKEN) is True
+    assert v.feit(pr.Feit.VERWERKT_VOOR_POLITIETAAK) is True
+    assert v.feit(pr.Feit.BEWAARTERMIJN_VERSTREKEN) is False
+    oordeel = v.oordeel(pr.Toets.JUIST_EN_ACTUEEL)
+    assert oordeel is not None
+    assert oordeel.antwoord
+    soorten = set(v.politiegegevens)
+    assert soorten, "the classification decides the route (003 r. 987)"
+    assert pr.Politiegegevenssoort.ART_12 not in soorten
+    if soorten & _ART_9_EN_10:
+        # Consent of the bevoegde functionaris first (003 r. 1015, 1017).
+        assert v.feit(pr.Feit.TOESTEMMING_BEVOEGDE_FUNCTIONARIS) is True
+        if route & {wpg.ZWAARWEGEND_ALGEMEEN_BELANG, wpg.SAMENWERKINGSVERBAND}:
+            # Art. 4:5 Bpg: strictly necessary, and never art. 10 lid 1 onder b.
+            assert pr.Politiegegevenssoort.ART_10_B not in soorten
+            strikt = v.oordeel(pr.Toets.STRIKT_NOODZAKELIJK)
+            assert strikt is not None
+            assert strikt.antwoord
+        if wpg.AANGEWEZEN_ONTVANGERS in route:
+            regel = wpg.wijzerregel(v.ontvanger)
+            assert regel is None or v.verstrekker.rol is pr.Rol.BOA, (
+                "the table's recipients get art. 8 and 13 data only"
+            )
+    for p in b.politiegegevens:
+        assert p.uitkomst is b.uitkomst
 
 
 @given(verstrekkingen())

@@ -56,6 +56,7 @@ class Casus:
     geheim_door: tuple[pr.Toestemminggever, ...] = ()
     geheim: dict[str, bool | None] = attrs.field(factory=dict)
     instemming: bool = False
+    politiegegevens: list[pr.Politiegegevenssoort] = attrs.field(factory=list)
 
     def verstrekking(self) -> pr.Verstrekking:
         if self.verstrekker is None or self.ontvanger is None:
@@ -108,6 +109,7 @@ class Casus:
             gegevens=tuple(self.gegevens),
             doel=self.doel,
             betrokkene=pr.Betrokkene(leeftijd=self.leeftijd),
+            politiegegevens=tuple(self.politiegegevens),
             feiten=self.feiten,
             oordelen=tuple(
                 pr.Oordeel(
@@ -133,7 +135,11 @@ def casus() -> Casus:
 # --- Gegeven -----------------------------------------------------------------
 
 
-@given(parsers.parse('de verstrekker is een "{organisatie}" in de rol "{rol}"'))
+@given(
+    parsers.re(
+        r'de verstrekker is (?:een |de |het )"(?P<organisatie>[^"]+)" in de rol "(?P<rol>[^"]+)"$'
+    )
+)
 def verstrekker_met_rol(casus: Casus, organisatie: str, rol: str) -> None:
     casus.verstrekker = pr.Partij(
         organisatie=label(pr.Organisatie, organisatie), rol=label(pr.Rol, rol)
@@ -145,7 +151,11 @@ def verstrekker(casus: Casus, organisatie: str) -> None:
     casus.verstrekker = pr.Partij(organisatie=label(pr.Organisatie, organisatie))
 
 
-@given(parsers.parse('de ontvanger is een "{organisatie}" in de rol "{rol}"'))
+@given(
+    parsers.re(
+        r'de ontvanger is (?:een |de |het )"(?P<organisatie>[^"]+)" in de rol "(?P<rol>[^"]+)"$'
+    )
+)
 def ontvanger_met_rol(casus: Casus, organisatie: str, rol: str) -> None:
     casus.ontvanger = pr.Partij(
         organisatie=label(pr.Organisatie, organisatie), rol=label(pr.Rol, rol)
@@ -160,6 +170,11 @@ def ontvanger(casus: Casus, organisatie: str) -> None:
 @given(parsers.parse('het gaat om gegevens van de categorie "{categorie}"'))
 def gegevens(casus: Casus, categorie: str) -> None:
     casus.gegevens.append(label(pr.Gegevenscategorie, categorie))
+
+
+@given(parsers.parse('de politiegegevens zijn verwerkt op grond van "{soort}"'))
+def politiegegevens(casus: Casus, soort: str) -> None:
+    casus.politiegegevens.append(label(pr.Politiegegevenssoort, soort))
 
 
 @given(parsers.parse('het doel is "{doel}"'))
@@ -647,3 +662,43 @@ def _regime(beoordeling: pr.Beoordeling, naam: str) -> pr.Regime:
 
 def _uitleg(beoordeling: pr.Beoordeling) -> str:
     return beoordeling.toelichting()
+
+
+# --- Politiegegevens (Wpg) -----------------------------------------------------------
+
+
+def _soort(beoordeling: pr.Beoordeling, soort: str) -> pr.PolitiegegevensOordeel:
+    gezocht = label(pr.Politiegegevenssoort, soort)
+    for p in beoordeling.politiegegevens:
+        if p.soort is gezocht:
+            return p
+    pytest.fail(f"soort {soort!r} niet in de politiegegevens van de beoordeling")
+
+
+@then(parsers.parse('mogen politiegegevens van "{soort}" mee'))
+def soort_mee(beoordeling: pr.Beoordeling, soort: str) -> None:
+    p = _soort(beoordeling, soort)
+    assert p.uitkomst in {pr.Uitkomst.MAG, pr.Uitkomst.MOET}, f"{soort}: {p.uitkomst.value}"
+
+
+@then(parsers.parse('mogen politiegegevens van "{soort}" niet mee'))
+def soort_niet_mee(beoordeling: pr.Beoordeling, soort: str) -> None:
+    p = _soort(beoordeling, soort)
+    assert p.uitkomst is pr.Uitkomst.MAG_NIET, f"{soort}: {p.uitkomst.value}"
+
+
+@then(parsers.parse('is nog onbekend of politiegegevens van "{soort}" mee mogen'))
+def soort_onbekend(beoordeling: pr.Beoordeling, soort: str) -> None:
+    p = _soort(beoordeling, soort)
+    assert p.uitkomst is pr.Uitkomst.ONBESLIST, f"{soort}: {p.uitkomst.value}"
+
+
+@then(parsers.parse('wijkt de geheimhoudingsplicht op grond van "{bepaling}"'))
+def geheimhouding_wijkt(beoordeling: pr.Beoordeling, bepaling: str) -> None:
+    teksten = [b.tekst for d in beoordeling.doorbrekingen for b in d.bepalingen]
+    assert bepaling in teksten, f"{bepaling!r} niet in {teksten}\n{_uitleg(beoordeling)}"
+
+
+@then("wijkt de geheimhoudingsplicht niet")
+def geheimhouding_wijkt_niet(beoordeling: pr.Beoordeling) -> None:
+    assert beoordeling.doorbrekingen == (), beoordeling.doorbrekingen

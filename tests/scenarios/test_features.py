@@ -4,4 +4,4 @@ from __future__ import annotations
 
 from pytest_bdd import scenarios
 
-scenarios("gemeenten", "onderwijs", "wettelijk_kader", "regimekeuze", "zorg")
+scenarios("gemeenten", "onderwijs", "wettelijk_kader", "regimekeuze", "zorg", "politie")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import attrs
 import pytest
 
 import privacyrecht as pr
@@ -42,6 +43,7 @@ def _melding(
         gegevens=[pr.Gegevenscategorie.GEWOON],
         doel=pr.Doel.VOORKOMEN_EXCESSIEF_GEWELD,
         feiten={
+            F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
             F.VERMOEDEN_HUISELIJK_GEWELD: True,
             F.TOESTEMMING_BEROEPSGEHEIM: False,
             F.WETTELIJKE_PLICHT: False,
@@ -118,6 +120,8 @@ def test_a_refusal_has_no_doorbreking() -> None:
             gegevens=v.gegevens,
             doel=v.doel,
             feiten={
+                F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
+                F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
                 **v.feiten,
                 F.VERMOEDEN_HUISELIJK_GEWELD: False,
                 F.RECHTSTREEKS_BETROKKEN: False,
@@ -131,13 +135,31 @@ def test_a_refusal_has_no_doorbreking() -> None:
 
 
 def test_a_medical_professional_at_the_police_still_meets_the_wpg() -> None:
-    """003 r. 948-952: the zorg stappenplan first; its permission is not the final answer."""
+    """003 r. 948-952: the zorg stappenplan first, then the Stappenplan Politie."""
     b = pr.beoordeel(_melding(Org.POLITIE, R.MEDISCH_ZORGVERLENER))
+    assert (
+        b.stappenplan == "Stappenplan Zorg- en hulpverleners, daarna Stappenplan Politie en boa's"
+    )
     assert b.uitkomst is pr.Uitkomst.ONBESLIST
-    assert [q.sleutel for q in b.open_vragen] == ["Stappenplan Politie"]
+    assert F.BEVOEGD_TOT_VERSTREKKEN.value in [q.sleutel for q in b.open_vragen]
     assert b.grondslagen == ()
     assert b.doorbrekingen == ()
     assert [g.uitkomst for g in b.gegevens] == [pr.Uitkomst.ONBESLIST]
+    # Data not processed for the politietaak are no politiegegevens: the zorg answer stands.
+    v = _melding(Org.POLITIE, R.MEDISCH_ZORGVERLENER)
+    geen = pr.beoordeel(
+        attrs.evolve(
+            v,
+            feiten={
+                **v.feiten,
+                F.BEVOEGD_TOT_VERSTREKKEN: True,
+                F.VERWERKT_VOOR_POLITIETAAK: False,
+            },
+        )
+    )
+    assert geen.uitkomst is pr.Uitkomst.MAG, geen.toelichting()
+    assert "art. 5.2.6 Wmo 2015" in [g.tekst for g in geen.grondslagen]
+    assert [s.stap for s in geen.stappen][-1] == "Stap 2B"
 
 
 def test_agreeing_to_the_help_is_no_consent_to_share() -> None:
@@ -148,6 +170,7 @@ def test_agreeing_to_the_help_is_no_consent_to_share() -> None:
         gegevens=v.gegevens,
         doel=pr.Doel.ZORG_EN_HULPVERLENING,
         feiten={
+            F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
             F.TOESTEMMING_BEROEPSGEHEIM: False,
             F.WETTELIJKE_PLICHT: False,
             F.RECHTSTREEKS_BETROKKEN: False,
@@ -189,6 +212,8 @@ def test_consent_object_and_fact_must_agree() -> None:
             gegevens=v.gegevens,
             doel=v.doel,
             feiten={
+                F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
+                F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
                 F.TOESTEMMING_BEROEPSGEHEIM: False,
                 F.ANONIEM_BESPROKEN: True,
                 F.IDENTIFICEERBAAR: True,

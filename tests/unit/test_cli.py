@@ -78,6 +78,7 @@ def test_beoordeel_example_json() -> None:
         "stappen",
         "te_beoordelen",
         "rechtsstand",
+        "politiegegevens",
     }
 
 
@@ -273,6 +274,7 @@ def test_schema_stappenplannen_bronnen() -> None:
     assert {p["naam"] for p in plannen} == {
         "Stappenplan Gemeenten",
         "Stappenplan Onderwijsinstellingen",
+        "Stappenplan Politie en boa's",
         "Stappenplan Zorg- en hulpverleners",
     }
     assert all(s["bron"] for p in plannen for s in p["stappen"])

@@ -6,9 +6,17 @@ import attrs
 import pytest
 
 import privacyrecht as pr
+from privacyrecht import wpg
 from privacyrecht.beroepsgeheim import Soort
-from privacyrecht.regimekeuze import kies_stappenplan
-from privacyrecht.stappenplannen import GEMEENTEN, ONDERWIJS, ZORG, ZORG_PER_SOORT
+from privacyrecht.regimekeuze import _politieplan, kies_stappenplan
+from privacyrecht.stappenplannen import (
+    GEMEENTEN,
+    ONDERWIJS,
+    POLITIE,
+    POLITIE_PER_ONTVANGER,
+    ZORG,
+    ZORG_PER_SOORT,
+)
 
 Org, R = pr.Organisatie, pr.Rol
 
@@ -47,8 +55,10 @@ def _v(org: pr.Organisatie, rol: pr.Rol) -> pr.Verstrekking:
         # A medical professional inside a bevoegde autoriteit runs the zorg
         # stappenplan first, and the Wpg after it (003 r. 948-952).
         (Org.POLITIE, R.MEDISCH_ZORGVERLENER, ZORG_PER_SOORT[Soort.MEDISCH], "Wet politiegegevens"),
-        (Org.GEMEENTE, R.BOA, None, "Wet politiegegevens"),
-        (Org.POLITIE, R.POLITIEAMBTENAAR, None, "Wet politiegegevens"),
+        (Org.GEMEENTE, R.BOA, POLITIE, "Wet politiegegevens"),
+        (Org.POLITIE, R.POLITIEAMBTENAAR, POLITIE, "Wet politiegegevens"),
+        (Org.KONINKLIJKE_MARECHAUSSEE, R.OPSPORINGSAMBTENAAR, POLITIE, "Wet politiegegevens"),
+        (Org.BIJZONDERE_OPSPORINGSDIENST, R.OPSPORINGSAMBTENAAR, POLITIE, "Wet politiegegevens"),
         (
             Org.OPENBAAR_MINISTERIE,
             R.OFFICIER_VAN_JUSTITIE,
@@ -67,12 +77,32 @@ def test_stappenplan_by_role(org: pr.Organisatie, rol: pr.Rol, plan: object, reg
 
 
 def test_without_stappenplan_the_answer_says_which_and_why() -> None:
-    b = pr.beoordeel(_v(Org.GEMEENTE, R.BOA))
+    b = pr.beoordeel(_v(Org.OPENBAAR_MINISTERIE, R.OFFICIER_VAN_JUSTITIE))
     assert b.uitkomst is pr.Uitkomst.ONBESLIST
     assert b.stappenplan is None
-    assert [q.sleutel for q in b.open_vragen] == ["Stappenplan Politie"]
+    assert [q.sleutel for q in b.open_vragen] == ["Stappenplan Justitie"]
     assert b.open_vragen[0].soort is pr.Vraagsoort.BUITEN_BEREIK
     assert b.grondslagen == ()
+
+
+def test_the_police_plan_follows_the_recipient_in_the_table() -> None:
+    """Each row of the table of recipients has its own procedure, citing its own article."""
+    halt = pr.Partij(organisatie=Org.HALT)
+    regel = wpg.wijzerregel(halt)
+    assert regel is not None
+    assert regel.bepalingen[-1].tekst == "art. 4:2 lid 1 onder f Bpg"
+    assert (
+        _politieplan(attrs.evolve(_v(Org.POLITIE, R.POLITIEAMBTENAAR), ontvanger=halt))
+        is (POLITIE_PER_ONTVANGER[regel])
+    )
+    # A boa has his own verstrekkingenwijzer: every recipient is asked about.
+    assert _politieplan(attrs.evolve(_v(Org.GEMEENTE, R.BOA), ontvanger=halt)) is POLITIE
+    # A recipient outside the table: the generic procedure.
+    veilig_thuis = pr.Partij(organisatie=Org.VEILIG_THUIS)
+    assert (
+        _politieplan(attrs.evolve(_v(Org.POLITIE, R.POLITIEAMBTENAAR), ontvanger=veilig_thuis))
+        is POLITIE
+    )
 
 
 def test_a_category_outside_the_aangifte_route_does_not_share_its_verdict() -> None:

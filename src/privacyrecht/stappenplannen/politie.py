@@ -60,6 +60,7 @@ from privacyrecht.stappenplannen._basis import (
     Bijdrage,
     Stappenplan,
     eind,
+    geen_persoonsgegevens,
     maak_stappenplan,
     naar,
     stap,
@@ -77,6 +78,24 @@ _KWALITEIT = wpg.KWALITEIT
 _AUTORISATIE = WPG.bepaling("1", onder="f")
 
 _EMBARGO = BPG.bepaling("2:13", lid="1", onder="f")
+_STRENGER = Kanttekening(
+    tekst=(
+        "De handreiking vraagt voor elke verstrekking van gegevens van art. 9 of 10 Wpg eerst "
+        "toestemming van de bevoegde functionaris (r. 1015). De wet eist instemming bij het ter "
+        "beschikking stellen (art. 9 lid 3, art. 10 lid 5 Wpg), overleg bij verstrekking op grond "
+        "van art. 19 en 20 lid 1 (art. 4:5 lid 2 Bpg), en niets bij de gezagsdragers en de "
+        "ontvangers van het Besluit; privacyrecht volgt de strengere regel van de handreiking."
+    ),
+    bron=passage(1015, 1017, 1454),
+)
+_VIER_DOELEN = Kanttekening(
+    tekst=(
+        "Art. 4:5 Bpg (gegevens van art. 9 en 10) noemt alleen art. 19 en art. 20 lid 1; "
+        "privacyrecht past de beperking ook bij art. 20 lid 3 toe, tot een lezing van de Wgs en haar "
+        "besluiten anders uitwijst."
+    ),
+    bron=passage(1454),
+)
 
 _GEHEIMHOUDING_BLIJFT = Voorwaarde(
     tekst=(
@@ -120,14 +139,6 @@ _EIGEN_GRONDSLAG = Voorwaarde(
     ),
     bepalingen=(avg.GRONDSLAGEN,),
     bron=passage(1073),
-)
-_AANGIFTE_NIET = Kanttekening(
-    tekst=(
-        "De geheimhoudingsplicht mag ook wijken wanneer de politietaak in bijzondere gevallen tot "
-        "verstrekking noodzaakt (zoals medische hulp aan een gewonde verdachte, of een buurtonderzoek "
-        "met een compositietekening, r. 1071); die gevallen werkt privacyrecht niet uit."
-    ),
-    bron=passage(1071),
 )
 
 
@@ -207,10 +218,22 @@ def _stap_1_en_2() -> tuple[_Stap, ...]:
             "Stap 2A",
             "Is er sprake van een tot een persoon te herleiden gegeven?",
             avg.persoonsgegeven,
-            soort=StepKind.ROUTE,
             bron=passage(963, 965),
             ja=naar("Stap 2B"),
-            nee=eind(Uitkomst.ONBESLIST, _WPG_NIET),
+            nee=geen_persoonsgegevens(
+                (
+                    Kanttekening(
+                        tekst=(
+                            "Bij stap 2A 'nee' verwijst de handreiking naar een ander stappenplan "
+                            "(r. 981). Zonder persoonsgegevens zijn de Wpg en de AVG niet van "
+                            "toepassing; privacyrecht geeft daarom, als in het Stappenplan Gemeenten, "
+                            "'mag' op het ontbreken van persoonsgegevens. Een ambtsgeheim kan nog "
+                            "in de weg staan."
+                        ),
+                        bron=passage(965, 981),
+                    ),
+                )
+            ),
         ),
         stap(
             "Stap 2B",
@@ -255,29 +278,27 @@ def _stap_1_en_2() -> tuple[_Stap, ...]:
         ),
         stap(
             "Stap 2C",
-            (
-                "Gaat het om politiegegevens van art. 9 of 10 Wpg? Dan is eerst toestemming nodig van "
-                "de bevoegde functionaris: is die gegeven?"
+            "Gaat het om politiegegevens van art. 9 of 10 Wpg?",
+            wpg.art_9_of_10,
+            soort=StepKind.ROUTE,
+            bron=passage(985, 993, 997),
+            ja=naar("Stap 2C: toestemming"),
+            nee=naar("Stap 4"),
+        ),
+        stap(
+            "Stap 2C: toestemming",
+            "Heeft de bevoegde functionaris toestemming gegeven om deze gegevens te delen?",
+            feit(
+                Feit.TOESTEMMING_BEVOEGDE_FUNCTIONARIS,
+                waarom=(*wpg.TOESTEMMING_ART_9_EN_10, wpg.BEVOEGDE_FUNCTIONARIS),
+                bron=passage(1015, 1017),
             ),
-            wpg.toestemming_bevoegde_functionaris,
-            bron=passage(985, 1015, 1017),
-            ja=naar(
-                "Stap 4",
-                Kanttekening(
-                    tekst=(
-                        "De handreiking vraagt voor elke verstrekking van gegevens van art. 9 of 10 Wpg "
-                        "eerst toestemming van de bevoegde functionaris (r. 1015). De wet eist "
-                        "instemming bij het ter beschikking stellen (art. 9 lid 3, art. 10 lid 5 Wpg), "
-                        "overleg bij verstrekking op grond van art. 19 en 20 lid 1 (art. 4:5 lid 2 Bpg), "
-                        "en niets bij de ontvangers van het Besluit; privacyrecht volgt de strengere "
-                        "regel van de handreiking."
-                    ),
-                    bron=passage(1015, 1017, 1454),
-                ),
-            ),
+            bron=passage(1015, 1017),
+            ja=naar("Stap 4", _STRENGER),
             nee=eind(
                 Uitkomst.MAG_NIET,
                 *(Weigering(bepaling=b) for b in wpg.TOESTEMMING_ART_9_EN_10),
+                _STRENGER,
                 Vervolgactie(
                     tekst=(
                         "Vraag eerst toestemming aan de bevoegde functionaris: vaak de aangewezen "
@@ -295,8 +316,14 @@ def _stap_1_en_2() -> tuple[_Stap, ...]:
 
 
 def _stap_8(route: str, uitkomst: Uitkomst, *adds: Bijdrage) -> tuple[_Stap, ...]:
-    """Stap 8 voor ``route``: niet te lang bewaard, juist en actueel (r. 2182–2216)."""
+    """Stap 8 voor ``route``: niet te lang bewaard, juist en actueel (r. 2182–2216).
+
+    Verwijderde gegevens worden alleen nog bewaard voor klachten en verantwoording
+    (art. 14 lid 1 Wpg); verstrekt op grond van art. 16–20 worden ze niet (lid 2).
+    """
     achter = f" ({route})" if route else ""
+    ter_beschikking = route in {"ter beschikking stellen", "na afstemming"}
+    bewaard = WPG.bepaling("14", lid="1") if ter_beschikking else wpg.BEWAARTERMIJNEN[-1]
     return (
         stap(
             f"Stap 8A{achter}",
@@ -314,7 +341,7 @@ def _stap_8(route: str, uitkomst: Uitkomst, *adds: Bijdrage) -> tuple[_Stap, ...
             ja=naar(f"Stap 8B{achter}"),
             nee=eind(
                 Uitkomst.MAG_NIET,
-                Weigering(bepaling=wpg.BEWAARTERMIJNEN[-1]),
+                Weigering(bepaling=bewaard),
                 Kanttekening(
                     tekst=(
                         "De handreiking drukt bij de bewaartermijn geen tak af, maar zegt: dan mogen "
@@ -370,6 +397,37 @@ def _ter_beschikking() -> tuple[_Stap, ...]:
             soort=StepKind.ROUTE,
             bron=passage(1113, 1123, 1129),
             ja=naar("Stap 4A: need-to-know"),
+            nee=naar("Stap 4B: politietaak"),
+        ),
+        stap(
+            "Stap 4B: politietaak",
+            (
+                "Verstrekt u de gegevens aan iemand buiten de Wpg omdat de politietaak daar in een "
+                "bijzonder geval toe noodzaakt (zoals medische hulp aan een gewonde verdachte, of een "
+                "buurtonderzoek met een compositietekening)?"
+            ),
+            afgeleid(
+                Afgeleid.DOEL_POLITIETAAK,
+                sleutel="doel",
+                vraag="Is het doel de uitvoering van de politietaak zelf?",
+                waarom=(wpg.GEHEIMHOUDING,),
+                bron=passage(1071),
+            ),
+            soort=StepKind.ROUTE,
+            bron=passage(1069, 1071),
+            ja=eind(
+                Uitkomst.ONBESLIST,
+                _buiten(
+                    "politietaak noodzaakt tot verstrekking",
+                    (
+                        "De geheimhoudingsplicht mag wijken wanneer de politietaak in bijzondere "
+                        "gevallen tot verstrekking noodzaakt (art. 7 lid 1 Wpg, derde uitgang). De "
+                        "handreiking werkt dat niet uit (r. 1071) en privacyrecht ook niet."
+                    ),
+                    (wpg.GEHEIMHOUDING,),
+                    1071,
+                ),
+            ),
             nee=naar("Stap 4B: burgemeester"),
         ),
         stap(
@@ -799,8 +857,8 @@ def _wgs() -> tuple[_Stap, ...]:
             wpg.art_9_en_10_bij_19_en_20,
             soort=StepKind.ALTERNATIVE,
             bron=passage(1015, 1454),
-            ja=naar("Samenwerkingsverband (Wgs): zwaarwegende redenen"),
-            nee=naar("Convenant"),
+            ja=naar("Samenwerkingsverband (Wgs): zwaarwegende redenen", _VIER_DOELEN),
+            nee=naar("Convenant", _VIER_DOELEN),
         ),
         stap(
             "Samenwerkingsverband (Wgs): zwaarwegende redenen",
@@ -816,14 +874,6 @@ def _wgs() -> tuple[_Stap, ...]:
                 ),
                 _EIGEN_GRONDSLAG,
                 nieuw,
-                Kanttekening(
-                    tekst=(
-                        "Art. 4:5 Bpg (gegevens van art. 9 en 10) noemt alleen art. 20 lid 1; privacyrecht "
-                        "past de beperking ook hier toe, tot een lezing van de Wgs en haar besluiten anders "
-                        "uitwijst."
-                    ),
-                    bron=passage(1454),
-                ),
             ),
             nee=naar("Convenant"),
         ),
@@ -839,6 +889,19 @@ def _convenant() -> tuple[_Stap, ...]:
             feit(Feit.CONVENANT, waarom=(bepaling,), bron=passage(1384, 1386, 1388)),
             soort=StepKind.ALTERNATIVE,
             bron=passage(1382, 1384, 1386, 1388, 1400),
+            ja=naar("Convenant: doel"),
+            nee=naar("Incidenteel: doel"),
+        ),
+        stap(
+            "Convenant: doel",
+            (
+                "Dient de verstrekking een van de doelen van art. 20 lid 1 Wpg: het voorkomen en "
+                "opsporen van strafbare feiten, het handhaven van de openbare orde, het verlenen van "
+                "hulp aan hen die deze behoeven, of het toezicht op het naleven van regelgeving?"
+            ),
+            wpg.doel_artikel_20,
+            soort=StepKind.ALTERNATIVE,
+            bron=passage(1406, 5433, 5435),
             ja=naar("Convenant: instemming bevoegd gezag"),
             nee=naar("Incidenteel: doel"),
         ),
@@ -871,8 +934,9 @@ def _convenant() -> tuple[_Stap, ...]:
         stap(
             "Convenant: art. 9 en 10",
             (
-                "Gaat het om gegevens van art. 9 of art. 10 lid 1 onder a of c Wpg: is dat strikt "
-                "noodzakelijk voor het doel van het convenant, en heeft de verantwoordelijke ingestemd?"
+                "Gaat het om gegevens van art. 9 of 10 Wpg: zijn ze van art. 9 of art. 10 lid 1 onder a "
+                "of c, strikt noodzakelijk voor het doel, en is er overleg gevoerd met de bevoegde "
+                "functionaris?"
             ),
             wpg.art_9_en_10_bij_19_en_20,
             soort=StepKind.ALTERNATIVE,
