@@ -287,12 +287,19 @@ def _geheimhouding_regime(verkregen: bool | None) -> Regime:
     )
 
 
+def _met_geheimhouding(keuze: _Keuze, verkregen: bool | None) -> _Keuze:
+    """The zorg choice, with the secrecy of data received from the police or the OM.
+
+    At a bevoegde autoriteit the Stappenplan Politie follows and names the Wpg regimes itself.
+    """
+    if keuze.daarna_politie:
+        return keuze
+    return attrs.evolve(keuze, regimes=(*keuze.regimes, _geheimhouding_regime(verkregen)))
+
+
 def _kies(org: Organisatie, rol: Rol, verkregen: bool | None, aangifte: bool) -> _Keuze:
     if rol in BEROEPSGEHEIM_PER_ROL:
-        keuze = _zorg(org, rol)
-        if keuze.daarna_politie:
-            return keuze
-        return attrs.evolve(keuze, regimes=(*keuze.regimes, _geheimhouding_regime(verkregen)))
+        return _met_geheimhouding(_zorg(org, rol), verkregen)
     if rol is Rol.BOA or org in wpg.BEVOEGDE_AUTORITEITEN:
         return _Keuze(stappenplan=POLITIE, regimes=_POLITIE_REGIMES, politie=True)
     if org is Organisatie.OPENBAAR_MINISTERIE:

@@ -343,7 +343,7 @@ _POLITIE_GECONTROLEERD = frozenset(_AFGELEID)
 def politieverstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
     """A case of a bevoegde autoriteit with most facts and judgements given (see zorgverstrekkingen)."""
     rnd = draw(st.randoms(use_true_random=False))
-    feiten = {
+    feiten: dict[pr.Feit, bool] = {
         f: rnd.random() < 0.5
         for f in pr.Feit
         if rnd.random() < 0.8
