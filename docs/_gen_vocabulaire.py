@@ -19,13 +19,15 @@ from pathlib import Path
 
 import attrs
 
-from privacyrecht import avg, beoordeling, bronnen, feiten, vocabulaire
+from privacyrecht import avg, beoordeling, bronnen, feiten, vocabulaire, wpg
 
 PAGE = Path(__file__).resolve().parent / "reference" / "vocabulaire.md"
+#: The table of recipients of the Stappenplan Politie, from ``wpg.WIJZER``.
+WIJZER_PAGE = Path(__file__).resolve().parent / "reference" / "regimes" / "ontvangers-politie.md"
 
 _UITKOMST = {
     beoordeling.Uitkomst.MAG: "De verstrekking is toegestaan; `grondslagen` noemt de bepalingen waarop zij berust.",
-    beoordeling.Uitkomst.MOET: "De verstrekking is verplicht op grond van een wettelijke plicht. Alleen het Stappenplan Zorg- en hulpverleners geeft deze uitkomst; in de andere stappenplannen geeft een wettelijke plicht nu `mag`, met een kanttekening.",
+    beoordeling.Uitkomst.MOET: "De verstrekking is verplicht op grond van een wettelijke plicht: in het Stappenplan Zorg- en hulpverleners (bijvoorbeeld art. 7.3.11 lid 4 Jeugdwet) en in het Stappenplan Politie (ter beschikking stellen, art. 15 Wpg; de gezagsdragers, art. 16 Wpg; een samenwerkingsverband van de Wgs, art. 20 lid 3 Wpg). In de Stappenplannen Gemeenten en Onderwijsinstellingen geeft een wettelijke plicht nu `mag`, met een kanttekening.",
     beoordeling.Uitkomst.MAG_NIET: "De verstrekking is niet toegestaan; `grondslagen` noemt de bepalingen waaraan zij niet voldoet.",
     beoordeling.Uitkomst.ONBESLIST: "Nog niet te beslissen; `open_vragen` zegt wat moet worden uitgezocht of afgewogen.",
 }
@@ -267,6 +269,16 @@ def render() -> str:
             ],
         )
     )
+    out.extend(("## Politiegegevenssoort", "", _doc(f.Politiegegevenssoort), ""))
+    out.extend(
+        _table(
+            ("label", "Python", "bepaling"),
+            [
+                (_label(p), f"`Politiegegevenssoort.{p.name}`", str(wpg.VERWERKINGSGROND[p]))
+                for p in f.Politiegegevenssoort
+            ],
+        )
+    )
     out.extend(("## Toestemminggever", "", _doc(f.Toestemminggever), ""))
     out.extend(
         _table(
@@ -307,17 +319,79 @@ def render() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def render_wijzer() -> str:
+    """The table of recipients of the Stappenplan Politie (003 r. 1317–1325), from ``wpg.WIJZER``."""
+    out: list[str] = [
+        "<!-- Gegenereerd door docs/_gen_vocabulaire.py; niet met de hand bewerken. -->",
+        "",
+        "# Ontvangers van politiegegevens: de tabel van de handreiking",
+        "",
+        "```{note}",
+        "Deze pagina is **gegenereerd** uit `privacyrecht.wpg.WIJZER`, dezelfde gegevens die het",
+        "Stappenplan Politie gebruikt (de structurele route, art. 18 Wpg met art. 4:1–4:4 Bpg).",
+        "```",
+        "",
+        _doc(wpg.Ontvangstgrondslag),
+        "",
+        "Een ontvanger die hier niet staat, mist daarom nog geen grondslag: privacyrecht",
+        "vraagt dan of het Besluit politiegegevens hem noemt (r. 1313). Voor een boa geldt de",
+        "verstrekkingenwijzer voor boa's; daarom wordt bij een boa elke ontvanger gevraagd.",
+        "",
+    ]
+    rows = []
+    for r in wpg.WIJZER:
+        wie = f"`{r.organisatie.value}`" + (
+            " (" + ", ".join(f"`{x.value}`" for x in sorted(r.rollen)) + ")"
+            if r.rollen and len(r.rollen) < 3
+            else (" (elke rol behalve burgemeester en college)" if r.rollen else "")
+        )
+        rows.append(
+            (
+                r.ontvanger,
+                wie,
+                "ja" if r.genoemd else "nee",
+                ", ".join(str(b) for b in r.bepalingen) or "—",
+                ", ".join(f"`{s.value}`" for s in sorted(r.soorten)) or "—",
+                ", ".join(f"`{d.value}`" for d in sorted(r.doelen)) or "—",
+                r.aandachtspunten + (f" **Nu:** {r.vervallen}" if r.vervallen else ""),
+                ", ".join(p.cite() for p in r.bron),
+            )
+        )
+    out.extend(
+        _table(
+            (
+                "ontvanger",
+                "organisatie (rol)",
+                "genoemd",
+                "grondslag",
+                "politiegegevens",
+                "doelen",
+                "aandachtspunten",
+                "bron",
+            ),
+            rows,
+        )
+    )
+    return "\n".join(out).rstrip() + "\n"
+
+
+def pages() -> dict[Path, str]:
+    """Every generated page, with its text."""
+    return {PAGE: render(), WIJZER_PAGE: render_wijzer()}
+
+
 def main(argv: list[str]) -> int:
-    """Write the page, or with ``--check`` report whether it is up to date."""
-    text = render()
-    if "--check" in argv:
-        current = PAGE.read_text(encoding="utf-8") if PAGE.exists() else ""
-        if current != text:
-            sys.stderr.write(f"{PAGE} is verouderd: draai docs/_gen_vocabulaire.py\n")
-            return 1
-        return 0
-    PAGE.write_text(text, encoding="utf-8")
-    return 0
+    """Write the pages, or with ``--check`` report whether they are up to date."""
+    stale = 0
+    for page, text in pages().items():
+        if "--check" in argv:
+            current = page.read_text(encoding="utf-8") if page.exists() else ""
+            if current != text:
+                sys.stderr.write(f"{page} is verouderd: draai docs/_gen_vocabulaire.py\n")
+                stale = 1
+            continue
+        page.write_text(text, encoding="utf-8")
+    return stale
 
 
 if __name__ == "__main__":

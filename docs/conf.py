@@ -59,12 +59,12 @@ html_title = f"privacyrecht {release}"
 
 def _check_vocabulaire(app: Sphinx) -> None:  # noqa: ARG001 - Sphinx passes the app
     """Warn (and so fail a ``-W`` build) when the generated vocabulary page is stale."""
-    page = _gen_vocabulaire.PAGE
-    if not page.exists() or page.read_text(encoding="utf-8") != _gen_vocabulaire.render():
-        logging.getLogger(__name__).warning(
-            "%s past niet meer bij de code: draai .venv/bin/python docs/_gen_vocabulaire.py",
-            page.relative_to(_DOCS.parent),
-        )
+    for page, text in _gen_vocabulaire.pages().items():
+        if not page.exists() or page.read_text(encoding="utf-8") != text:
+            logging.getLogger(__name__).warning(
+                "%s past niet meer bij de code: draai .venv/bin/python docs/_gen_vocabulaire.py",
+                page.relative_to(_DOCS.parent),
+            )
 
 
 #: Repository files the pages name: feature files and example cases.

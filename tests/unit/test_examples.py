@@ -26,6 +26,11 @@ EXPECTED = {
     "zorg-wijkteam-zonder-grond.json": (pr.Uitkomst.MAG_NIET, "art. 272 Sr"),
     "zorg-toestemming-hulpverlener.json": (pr.Uitkomst.MAG, "art. 6 lid 1 onder a AVG"),
     "zorg-aangifte-tegen-huisarts.json": (pr.Uitkomst.MAG, "art. 161 Sv"),
+    "politie-halt.json": (pr.Uitkomst.MAG, "art. 4:2 lid 1 onder f Bpg"),
+    "politie-college-bw.json": (pr.Uitkomst.MAG_NIET, "art. 19 Wpg"),
+    "politie-school.json": (pr.Uitkomst.ONBESLIST, None),
+    "politie-convenant.json": (pr.Uitkomst.MAG, "art. 20 lid 1 Wpg"),
+    "politie-burgemeester.json": (pr.Uitkomst.MOET, "art. 16 lid 1 onder b Wpg"),
 }
 
 #: The ground on which the beroepsgeheim gives way, for the examples where it does.
@@ -35,6 +40,9 @@ DOORBREKING = {
     "zorg-conflict-van-plichten-politie.json": pr.Doorbrekingsgrond.CONFLICT_VAN_PLICHTEN,
     "zorg-toestemming-hulpverlener.json": pr.Doorbrekingsgrond.TOESTEMMING,
     "zorg-aangifte-tegen-huisarts.json": pr.Doorbrekingsgrond.AANGIFTE,
+    "politie-halt.json": pr.Doorbrekingsgrond.WPG_VERSTREKKING,
+    "politie-convenant.json": pr.Doorbrekingsgrond.WPG_VERSTREKKING,
+    "politie-burgemeester.json": pr.Doorbrekingsgrond.WPG_VERSTREKKING,
 }
 
 

@@ -134,3 +134,25 @@ def test_a_category_outside_the_aangifte_route_does_not_share_its_verdict() -> N
     alleen = pr.beoordeel(attrs.evolve(v, gegevens=(pr.Gegevenscategorie.GEZONDHEID,)))
     assert per_categorie[pr.Gegevenscategorie.GEZONDHEID] is alleen.uitkomst
     assert alleen.uitkomst is pr.Uitkomst.ONBESLIST
+
+
+def test_several_recipients_are_assessed_each_with_the_wpg_recipients_first() -> None:
+    """003 r. 1129, 1206, 1228: ter beschikking stellen first, then the others."""
+    v = pr.Verstrekking(
+        verstrekker=pr.Partij(organisatie=Org.POLITIE, rol=R.POLITIEAMBTENAAR),
+        ontvanger=pr.Partij(organisatie=Org.POLITIE),
+        gegevens=(pr.Gegevenscategorie.GEWOON,),
+        doel=pr.Doel.POLITIETAAK,
+        politiegegevens=(pr.Politiegegevenssoort.ART_8,),
+        feiten={pr.Feit.BEVOEGD_TOT_VERSTREKKEN: True, pr.Feit.VERWERKT_VOOR_POLITIETAAK: True},
+    )
+    halt = pr.Partij(organisatie=Org.HALT)
+    kmar = pr.Partij(organisatie=Org.KONINKLIJKE_MARECHAUSSEE)
+    uitkomsten = pr.beoordeel_ontvangers(v, (halt, kmar))
+    assert [o for o, _ in uitkomsten] == [kmar, halt]
+    # Each answer is that of the recipient alone, with its own route.
+    for ontvanger, b in uitkomsten:
+        assert b == pr.beoordeel(attrs.evolve(v, ontvanger=ontvanger))
+    assert uitkomsten[0][1].stappen[6].stap == "Stap 4"
+    assert uitkomsten[0][1].stappen[6].antwoord is pr.Antwoord.JA
+    assert uitkomsten[1][1].stappen[6].antwoord is pr.Antwoord.NEE
