@@ -60,6 +60,8 @@ MET_STAPPENPLAN: tuple[tuple[pr.Organisatie, pr.Rol], ...] = (
     (pr.Organisatie.ZORGAANBIEDER, pr.Rol.MEDISCH_ZORGVERLENER),
     (pr.Organisatie.JEUGDHULPAANBIEDER, pr.Rol.JEUGDHULPVERLENER),
     (pr.Organisatie.GEMEENTE, pr.Rol.OVERIGE_HULPVERLENER),
+    (pr.Organisatie.POLITIE, pr.Rol.POLITIEAMBTENAAR),
+    (pr.Organisatie.GEMEENTE, pr.Rol.BOA),
 )
 
 _ROLLEN: dict[pr.Organisatie, tuple[pr.Rol, ...]] = {
@@ -175,6 +177,19 @@ def _toestemming_beroepsgeheim(rng: random.Random) -> pr.ToestemmingBeroepsgehei
     )
 
 
+_SOORTEN_BOA = (
+    pr.Politiegegevenssoort.ART_8,
+    pr.Politiegegevenssoort.ART_9,
+    pr.Politiegegevenssoort.ART_13,
+)
+
+
+def _politiegegevens(rng: random.Random, rol: pr.Rol) -> list[pr.Politiegegevenssoort]:
+    """The Wpg classification of the data (a boa processes no art. 10 or 12 data)."""
+    soorten = _SOORTEN_BOA if rol is pr.Rol.BOA else tuple(pr.Politiegegevenssoort)
+    return _subset(rng, list(soorten))[:2]
+
+
 def _leeftijd(rng: random.Random) -> int | None:
     keuze = rng.random()
     if keuze < 0.4:
@@ -210,6 +225,7 @@ def generate(n: int, seed: int = DEFAULT_SEED) -> Generated:
                     oordelen=_oordelen(rng),
                     toestemming=_toestemming(rng),
                     toestemming_beroepsgeheim=_toestemming_beroepsgeheim(rng),
+                    politiegegevens=_politiegegevens(rng, rol),
                     omschrijving=rng.choice(_OMSCHRIJVING),
                 )
             except pr.InputError:
