@@ -778,7 +778,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     controleer_entiteiten()
     cedar = Cedar.laad()
     t0 = time.perf_counter()
-    zonder = frozenset(pr.Doel(d) for d in args.zonder_doel)
+    # The purpose "uitvoering van de politietaak" towards a recipient outside the
+    # Wpg is the third exit of art. 7 lid 1 Wpg (003 r. 1071), decided before the
+    # table is consulted: not part of the structural route that Cedar encodes.
+    zonder = frozenset(pr.Doel(d) for d in args.zonder_doel) | {pr.Doel.POLITIETAAK}
     if len(zonder) == len(pr.Doel):
         parser.error("--zonder-doel: er moet ten minste één doel overblijven")
     zaken = genereer(n, args.seed, zonder)

@@ -62,6 +62,7 @@ from privacyrecht.feiten import (
     Gegevenscategorie,
     Organisatie,
     Partij,
+    Politiegegevenssoort,
     Rol,
     Verstrekking,
 )
@@ -208,8 +209,18 @@ def _politieplan(v: Verstrekking) -> Stappenplan:
     """
     if v.verstrekker.rol is Rol.BOA:
         return POLITIE
-    regel = wpg.wijzerregel(v.ontvanger)
-    return POLITIE if regel is None else POLITIE_PER_ONTVANGER[regel]
+    return _POLITIEPLAN_PER_PARTIJ[(v.ontvanger.organisatie, v.ontvanger.rol)]
+
+
+#: The Stappenplan Politie per kind of recipient (looked up once; the rows hash slowly).
+_POLITIEPLAN_PER_PARTIJ: Mapping[tuple[Organisatie, Rol], Stappenplan] = MappingProxyType(
+    {
+        (org, rol): POLITIE if regel is None else POLITIE_PER_ONTVANGER[regel]
+        for org, rollen in ROLLEN_PER_ORGANISATIE.items()
+        for rol in rollen
+        for regel in (wpg.wijzerregel(Partij(organisatie=org, rol=rol)),)
+    }
+)
 
 
 #: How "bij ..." names an organisation that is not "een ..." (the others are "een gemeente" etc.).
@@ -651,23 +662,56 @@ def _samen(eerst: Beoordeling, daarna: Beoordeling) -> tuple[Regime, ...]:
 def _politiegegevens(
     plan: Stappenplan, casus: Casus, uitkomst: Uitkomst, grondslagen: tuple[Bepaling, ...]
 ) -> tuple[PolitiegegevensOordeel, ...]:
-    """Per soort politiegegeven: may it go, as if only that soort were asked for."""
+    """Per soort politiegegeven: may it go, as if only that soort were asked for.
+
+    Soorten that every rule of the plan treats alike (art. 8 and 13; art. 9 and 10
+    lid 1 onder a and c) share one run; when all soorten asked for are of one
+    kind, the answer on the whole is the answer on each.
+    """
     soorten = casus.verstrekking.politiegegevens
-    if uitkomst in _TOESTEMMEND or len(soorten) <= 1:
+    if uitkomst in _TOESTEMMEND or len({_SOORTKLASSE[s] for s in soorten}) <= 1:
         return tuple(
             PolitiegegevensOordeel(soort=s, uitkomst=uitkomst, bepalingen=grondslagen)
             for s in soorten
         )
+    gedeeld: dict[tuple[object, ...], tuple[Uitkomst, tuple[Bepaling, ...]]] = {}
     result = []
     for soort in soorten:
-        run = plan.doorloop(casus.met_politiegegevens((soort,)))
-        eigen = _uitkomst(run)
+        klasse = _SOORTKLASSE[soort]
+        verdict = gedeeld.get(klasse)
+        if verdict is None:
+            run = plan.doorloop(casus.met_politiegegevens((soort,)))
+            eigen = _uitkomst(run)
+            verdict = gedeeld[klasse] = (eigen, _grondslagen(eigen, run.adds))
         result.append(
-            PolitiegegevensOordeel(
-                soort=soort, uitkomst=eigen, bepalingen=_grondslagen(eigen, run.adds)
-            )
+            PolitiegegevensOordeel(soort=soort, uitkomst=verdict[0], bepalingen=verdict[1])
         )
     return tuple(result)
+
+
+_ART_9_EN_10 = frozenset(
+    {
+        Politiegegevenssoort.ART_9,
+        Politiegegevenssoort.ART_10_A,
+        Politiegegevenssoort.ART_10_B,
+        Politiegegevenssoort.ART_10_C,
+    }
+)
+
+#: Which soorten the rules of the Stappenplan Politie treat alike: what the
+#: derived facts of a soort on its own say (art. 9 or 10, art. 10 lid 1 onder b,
+#: art. 12, and whether a row of the table admits it).
+_SOORTKLASSE: Mapping[Politiegegevenssoort, tuple[object, ...]] = MappingProxyType(
+    {
+        s: (
+            s in _ART_9_EN_10,
+            s is Politiegegevenssoort.ART_10_B,
+            s is Politiegegevenssoort.ART_12,
+            frozenset(i for i, r in enumerate(wpg.WIJZER) if s in r.soorten),
+        )
+        for s in Politiegegevenssoort
+    }
+)
 
 
 @attrs.define

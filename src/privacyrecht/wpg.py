@@ -387,12 +387,26 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
 )
 
 
-def wijzerregel(ontvanger: Partij) -> Ontvangstgrondslag | None:
-    """De rij van de tabel (r. 1317–1325) voor ``ontvanger``, of ``None`` als hij er niet in staat."""
+def _eerste_rij(organisatie: Organisatie, rol: Rol) -> Ontvangstgrondslag | None:
     for regel in WIJZER:
-        if regel.past_bij(ontvanger):
+        if regel.organisatie is organisatie and (not regel.rollen or rol in regel.rollen):
             return regel
     return None
+
+
+#: The row of the table per kind of recipient, looked up once.
+_RIJ_PER_PARTIJ: Mapping[tuple[Organisatie, Rol], Ontvangstgrondslag | None] = MappingProxyType(
+    {
+        (organisatie, rol): _eerste_rij(organisatie, rol)
+        for organisatie, rollen in ROLLEN_PER_ORGANISATIE.items()
+        for rol in rollen
+    }
+)
+
+
+def wijzerregel(ontvanger: Partij) -> Ontvangstgrondslag | None:
+    """De rij van de tabel (r. 1317–1325) voor ``ontvanger``, of ``None`` als hij er niet in staat."""
+    return _RIJ_PER_PARTIJ[(ontvanger.organisatie, ontvanger.rol)]
 
 
 # --- Regels ----------------------------------------------------------------------

@@ -30,7 +30,7 @@ from privacyrecht.beroepsgeheim import beroepsgeheim_van
 from privacyrecht.bronnen import REGELINGEN
 from privacyrecht.codec import beoordeling_naar_json
 
-from .strategies import alle_verstrekkingen, verstrekkingen
+from .strategies import alle_verstrekkingen, politieverstrekkingen, verstrekkingen
 
 PERMISSION = {pr.Uitkomst.MAG, pr.Uitkomst.MOET}
 
@@ -277,4 +277,22 @@ def test_gegevens_verdict_is_the_verdict_on_that_category_alone(v: pr.Verstrekki
         alleen = pr.beoordeel(attrs.evolve(v, gegevens=(oordeel.categorie,)))
         assert oordeel.uitkomst is alleen.uitkomst, (oordeel.categorie, b.uitkomst)
         if alleen.uitkomst is pr.Uitkomst.MAG:
+            assert set(alleen.grondslagen) <= set(oordeel.bepalingen)
+
+
+@given(politieverstrekkingen())
+def test_politiegegevens_verdict_is_the_verdict_on_that_soort_alone(v: pr.Verstrekking) -> None:
+    """Minimisation (003 r. 1319-1325): what ``politiegegevens`` says of a soort is its own answer."""
+    b = pr.beoordeel(v)
+    assert [p.soort for p in b.politiegegevens] == (
+        list(v.politiegegevens) if "Stappenplan Politie" in (b.stappenplan or "") else []
+    )
+    for oordeel in b.politiegegevens:
+        alleen = pr.beoordeel(attrs.evolve(v, politiegegevens=(oordeel.soort,)))
+        if b.uitkomst in PERMISSION:
+            # What may go as a whole may go in part.
+            assert alleen.uitkomst in PERMISSION, (oordeel.soort, alleen.toelichting())
+            continue
+        assert oordeel.uitkomst is alleen.uitkomst, (oordeel.soort, b.uitkomst)
+        if alleen.uitkomst in PERMISSION:
             assert set(alleen.grondslagen) <= set(oordeel.bepalingen)
