@@ -186,7 +186,13 @@ _SOORTEN_BOA = (
 
 def _politiegegevens(rng: random.Random, rol: pr.Rol) -> list[pr.Politiegegevenssoort]:
     """The Wpg classification of the data (a boa processes no art. 10 or 12 data)."""
-    soorten = _SOORTEN_BOA if rol is pr.Rol.BOA else tuple(pr.Politiegegevenssoort)
+    soorten = (
+        _SOORTEN_BOA
+        if rol is pr.Rol.BOA
+        else tuple(s for s in pr.Politiegegevenssoort if s is not pr.Politiegegevenssoort.ART_10_C)
+        if rol is pr.Rol.OPSPORINGSAMBTENAAR
+        else tuple(pr.Politiegegevenssoort)
+    )
     return _subset(rng, list(soorten))[:2]
 
 

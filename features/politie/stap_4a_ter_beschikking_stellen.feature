@@ -93,7 +93,7 @@ Functionaliteit: Stap 4A – ter beschikking stellen aan wie zelf onder de Wpg v
       Dan moet de verstrekking plaatsvinden
       En berust dat op "art. 15 Wpg"
       En is stap "Stap 4" beantwoord met "ja"
-      En geldt de voorwaarde dat "Wijs de ontvangende partij op de geheimhoudingsplicht"
+      En geldt de voorwaarde dat "Wie politiegegevens ter beschikking krijgt, is zelf tot geheimhouding verplicht"
 
   Regel: Heeft de ontvanger de gegevens niet nodig voor zijn taak, dan mogen ze niet worden gedeeld (need-to-know)
 

@@ -63,14 +63,17 @@ def afgeleid(  # noqa: PLR0913
     bron: tuple[Passage, ...],
     wie: str = VERSTREKKER,
     label: str = "",
+    soort: Vraagsoort = Vraagsoort.INVOER,
 ) -> Regel:
     """A leaf reading a fact derived from the input (``sleutel`` names the input field).
 
     ``label`` says what the leaf states, for the reasons of a step; it defaults
-    to the question.
+    to the question.  ``soort`` is :attr:`Vraagsoort.FEIT` where the value
+    follows from the input for some cases and is a fact to give for the others
+    (``sleutel`` is then the label of that fact).
     """
     payload = OpenVraag(
-        soort=Vraagsoort.INVOER, sleutel=sleutel, vraag=vraag, waarom=waarom, bron=bron, wie=wie
+        soort=soort, sleutel=sleutel, vraag=vraag, waarom=waarom, bron=bron, wie=wie
     )
     return _fact(key, payload=payload, label=label or vraag, cites=(*waarom, *bron))
 

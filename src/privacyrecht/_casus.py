@@ -388,15 +388,22 @@ class _Politie:
     def feiten(
         self, facts: dict[str, Truth], v: Verstrekking, soorten: tuple[Politiegegevenssoort, ...]
     ) -> None:
+        from privacyrecht.wpg import (  # noqa: PLC0415 - wpg imports this module
+            DOELEN_ARTIKEL_19,
+            eigen_verstrekkingenwijzer,
+            wijzerregel,
+        )
+
         facts[Afgeleid.VERSTREKKER_BEVOEGDE_AUTORITEIT._value_] = _T
         key = (v.ontvanger.organisatie, v.ontvanger.rol)
         per_ontvanger = self._ontvangers.get(key)
         if per_ontvanger is None:
             per_ontvanger = self._ontvangers[key] = _ontvanger_feiten(v.ontvanger)
         facts.update(per_ontvanger)
-        if v.verstrekker.rol is Rol.BOA:
-            # A boa has his own verstrekkingenwijzer (003 r. 823, 1313): the
-            # table of the handreiking does not answer for him.
+        if eigen_verstrekkingenwijzer(v.verstrekker):
+            # A boa has his own verstrekkingenwijzer (003 r. 823, 1313), and a
+            # bijzondere opsporingsdienst is excluded from rows of the table:
+            # the table of the handreiking does not answer for them.
             facts[Afgeleid.NIET_IN_WIJZER._value_] = _T
             facts.pop(Afgeleid.ONTVANGER_IN_BPG._value_, None)
         if facts.get(Afgeleid.NIET_IN_WIJZER._value_) is _T:
@@ -411,7 +418,6 @@ class _Politie:
             # Art. 16 lid 1 onder b Wpg does not apply to the bijzondere
             # opsporingsdiensten (art. 2 lid 1 Besluit politiegegevens bod).
             facts[Afgeleid.ONTVANGER_BURGEMEESTER._value_] = _F
-        from privacyrecht.wpg import DOELEN_ARTIKEL_19, wijzerregel  # noqa: PLC0415
 
         regel = wijzerregel(v.ontvanger)
         facts[Afgeleid.DOEL_VOLGENS_WIJZER._value_] = _truth(

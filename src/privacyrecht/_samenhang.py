@@ -181,7 +181,7 @@ def _politie(v: Verstrekking) -> Iterator[Problem]:
         regel is not None
         and gegeven is not None
         and gegeven is not regel.genoemd
-        and v.verstrekker.rol is not Rol.BOA
+        and not wpg.eigen_verstrekkingenwijzer(v.verstrekker)
     ):
         yield Problem(
             path=_feitpad(Feit.ONTVANGER_IN_BPG),
@@ -208,6 +208,9 @@ def _politie(v: Verstrekking) -> Iterator[Problem]:
                 ),
                 expected=f"{str(riec).lower()}, of dit feit weglaten",
             )
+
+
+def _soorten(v: Verstrekking) -> Iterator[Problem]:
     if v.verstrekker.rol is Rol.BOA:
         for index, soort in enumerate(v.politiegegevens):
             if soort in _NIET_VOOR_BOA:
@@ -218,6 +221,18 @@ def _politie(v: Verstrekking) -> Iterator[Problem]:
                         f"{soort.value} (art. 2 lid 1 Besluit politiegegevens boa's)"
                     ),
                     expected="art. 8 Wpg, art. 9 Wpg of art. 13 lid 1 Wpg",
+                )
+    if v.verstrekker.organisatie is Organisatie.BIJZONDERE_OPSPORINGSDIENST:
+        for index, soort in enumerate(v.politiegegevens):
+            if soort is Politiegegevenssoort.ART_10_C:
+                yield Problem(
+                    path=f"$.politiegegevens[{index}]",
+                    message=(
+                        "tegenstrijdig: een bijzondere opsporingsdienst verwerkt geen "
+                        "politiegegevens op grond van art. 10 lid 1 onder c Wpg (art. 2 lid 1 "
+                        "Besluit politiegegevens bijzondere opsporingsdiensten)"
+                    ),
+                    expected="een andere soort",
                 )
     seen: set[Politiegegevenssoort] = set()
     for index, soort in enumerate(v.politiegegevens):
@@ -240,6 +255,7 @@ _CHECKS: tuple[Callable[[Verstrekking], Iterator[Problem]], ...] = (
     _anoniem,
     _dubbel,
     _politie,
+    _soorten,
 )
 
 

@@ -76,6 +76,7 @@ from privacyrecht.stappenplannen import (
     Stappenplan,
 )
 from privacyrecht.stappenplannen._basis import Bijdrage
+from privacyrecht.stappenplannen.zorg import ZORG_BIJ_BEVOEGDE_AUTORITEIT
 
 __all__ = ["beoordeel", "beoordeel_ontvangers", "kies_stappenplan"]
 
@@ -204,10 +205,12 @@ def _plan(v: Verstrekking, keuze: _Keuze) -> Stappenplan | None:
 def _politieplan(v: Verstrekking) -> Stappenplan:
     """The Stappenplan Politie for the recipient of ``v``.
 
-    A boa has his own verstrekkingenwijzer (003 r. 823, 1313): the table of the
-    handreiking is the police's, so for a boa every recipient is asked about.
+    A boa has his own verstrekkingenwijzer (003 r. 823, 1313), and the besluiten for
+    boa's and the bijzondere opsporingsdiensten exclude parts of the Besluit
+    politiegegevens: the table of the handreiking is the police's, so for them
+    every recipient is asked about.
     """
-    if v.verstrekker.rol is Rol.BOA:
+    if wpg.eigen_verstrekkingenwijzer(v.verstrekker):
         return POLITIE
     return _POLITIEPLAN_PER_PARTIJ[(v.ontvanger.organisatie, v.ontvanger.rol)]
 
@@ -240,7 +243,13 @@ _BIJ: Mapping[Organisatie, str] = MappingProxyType(
 def _zorg(org: Organisatie, rol: Rol) -> _Keuze:
     """A professional with a beroepsgeheim: the zorg stappenplan, and the AVG beside it."""
     geheim = BEROEPSGEHEIM_PER_ROL[rol]
-    plan = ZORG if rol is Rol.ZORG_EN_HULPVERLENER else ZORG_PER_SOORT[geheim.soort]
+    plan = (
+        ZORG_BIJ_BEVOEGDE_AUTORITEIT[rol]
+        if org in wpg.BEVOEGDE_AUTORITEITEN
+        else ZORG
+        if rol is Rol.ZORG_EN_HULPVERLENER
+        else ZORG_PER_SOORT[geheim.soort]
+    )
     werkgever = (
         f" U werkt bij {_BIJ.get(org, 'een ' + org.value)}, maar het beroepsgeheim ontstaat door "
         "de aard van de relatie met de cliënt; bij wie u in dienst bent speelt geen rol."

@@ -26,7 +26,7 @@ def _bronnen(items: tuple[object, ...]) -> str:
 def _doorbrekingen(b: Beoordeling) -> list[str]:
     if not b.doorbrekingen:
         return []
-    lines = ["Het beroepsgeheim wijkt op grond van:"]
+    lines = ["Het beroepsgeheim of de geheimhoudingsplicht wijkt op grond van:"]
     for d in b.doorbrekingen:
         bepalingen = f" ({', '.join(p.tekst for p in d.bepalingen)})" if d.bepalingen else ""
         lines.append(f"  - {d.grond.value}: {d.omschrijving}{bepalingen} [{_bronnen(d.bron)}]")
@@ -34,7 +34,7 @@ def _doorbrekingen(b: Beoordeling) -> list[str]:
     return lines
 
 
-def als_tekst(b: Beoordeling) -> str:  # noqa: C901
+def als_tekst(b: Beoordeling) -> str:  # noqa: C901 - one block per part of the answer
     """Render ``b`` as plain Dutch text."""
     lines = [f"Uitkomst: {b.uitkomst.value}", _KOP[b.uitkomst], ""]
     if b.grondslagen:
@@ -73,6 +73,9 @@ def als_tekst(b: Beoordeling) -> str:  # noqa: C901
     if b.gegevens:
         lines.extend(("", "Gegevens:"))
         lines.extend(f"  - {g.categorie.value}: {g.uitkomst.value}" for g in b.gegevens)
+    if b.politiegegevens:
+        lines.extend(("", "Politiegegevens:"))
+        lines.extend(f"  - {p.soort.value}: {p.uitkomst.value}" for p in b.politiegegevens)
     if b.vervolgacties:
         lines.extend(("", "Vervolg:"))
         lines.extend(f"  - {v.tekst}" for v in b.vervolgacties)

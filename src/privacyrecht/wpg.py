@@ -2,7 +2,8 @@
 
 Wanneer een bevoegde autoriteit persoonsgegevens verwerkt voor de uitoefening
 van de politietaak, is de Wpg van toepassing en heten die gegevens
-politiegegevens (003 r. 759); de Wpg gaat dan voor op de AVG.  Dit module
+politiegegevens (003 r. 759); de AVG is op die verwerking niet van toepassing
+(art. 2 lid 2 onder d AVG: het is een kwestie van reikwijdte).  Dit module
 bevat wie een bevoegde autoriteit is, wat een politiegegeven is, de
 verwerkingsgronden, de geheimhouding met haar uitgangen, en de grondslagen
 om ter beschikking te stellen of te verstrekken — met de tabel van ontvangers
@@ -19,10 +20,12 @@ uit de handreiking (r. 1317–1325) als gegevens (:data:`WIJZER`).
   zoals het toezicht op de APV — daarop is de AVG van toepassing (r. 975, 979).
 * **Verwerkingsgronden** (art. 8, 9, 10, 13; r. 985–1007); art. 12
   (informanten) behandelt de handreiking niet.
-* **Geheimhouding** (art. 7 lid 1): iedereen die politiegegevens verwerkt is
-  tot geheimhouding verplicht, behoudens voor zover een wettelijk voorschrift
-  tot mededeling verplicht of uit zijn taak de noodzaak tot mededeling
-  voortvloeit.  Dat geldt ook voor wie de gegevens ontving (r. 1073).
+* **Geheimhouding** (art. 7): wie politiegegevens verwerkt of ter beschikking
+  krijgt is tot geheimhouding verplicht, behoudens voor zover een wettelijk
+  voorschrift tot verstrekking verplicht, paragraaf 3 (art. 15–24) verstrekking
+  toelaat, of de politietaak er in bijzondere gevallen toe noodzaakt (lid 1).
+  Wie de gegevens verstrekt kreeg, blijft gebonden, behoudens een wettelijke
+  verplichting of de noodzaak uit zijn eigen taak (lid 2; r. 1073).
 * **Ter beschikking stellen** binnen de Wpg (art. 15; r. 1135–1210): "delen,
   tenzij": need-to-know, tenzij een grond van art. 2:13 Bpg zich verzet.
 * **Verstrekken** buiten de Wpg (paragraaf 3; r. 1214–1228): "niet delen,
@@ -43,6 +46,7 @@ import attrs
 from privacyrecht._bladeren import Regel, afgeleid, feit, oordeel
 from privacyrecht._casus import Afgeleid
 from privacyrecht._engine import all_of, any_of, not_
+from privacyrecht.beoordeling import Vraagsoort
 from privacyrecht.bronnen import BPG, WPG, Bepaling, Passage, passage
 from privacyrecht.feiten import (
     ROLLEN_PER_ORGANISATIE,
@@ -86,6 +90,7 @@ __all__ = [
     "bevoegde_autoriteit",
     "doel_artikel_19",
     "doel_artikel_20",
+    "eigen_verstrekkingenwijzer",
     "wijzerregel",
 ]
 
@@ -198,6 +203,18 @@ DOELEN_ARTIKEL_19: frozenset[Doel] = frozenset(
 def bevoegde_autoriteit(partij: Partij) -> bool:
     """Of ``partij`` een bevoegde autoriteit is (003 r. 861–870)."""
     return partij.organisatie in BEVOEGDE_AUTORITEITEN or partij.rol is Rol.BOA
+
+
+def eigen_verstrekkingenwijzer(partij: Partij) -> bool:
+    """Of voor ``partij`` de tabel van de politie niet geldt.
+
+    Een boa heeft een eigen verstrekkingenwijzer (003 r. 823, 1313); voor boa's en
+    de bijzondere opsporingsdiensten sluiten hun besluiten delen van het Besluit
+    politiegegevens uit (art. 2 lid 2 Besluit politiegegevens boa's: onder meer
+    art. 4:2 lid 1 onder i; art. 2 lid 2 Besluit politiegegevens bod: onder meer
+    art. 4:2 lid 1 onder f en i).  Voor hen vraagt privacyrecht elke ontvanger.
+    """
+    return partij.rol is Rol.BOA or partij.organisatie is Organisatie.BIJZONDERE_OPSPORINGSDIENST
 
 
 # --- De wijzer: ontvangers in het Besluit politiegegevens (r. 1317–1325) ---------
@@ -455,6 +472,7 @@ toestemming_bevoegde_functionaris: Regel = any_of(
 ontvanger_in_bpg: Regel = afgeleid(
     Afgeleid.ONTVANGER_IN_BPG,
     sleutel=Feit.ONTVANGER_IN_BPG.value,
+    soort=Vraagsoort.FEIT,
     vraag=(
         "Staat de ontvanger genoemd in art. 4:1–4:4 van het Besluit politiegegevens? De tabel van de "
         "handreiking is niet volledig: raadpleeg de volledige verstrekkingenwijzer."
@@ -519,6 +537,7 @@ art_9_en_10_bij_19_en_20: Regel = any_of(
 wgs_samenwerkingsverband: Regel = afgeleid(
     Afgeleid.ONTVANGER_WGS,
     sleutel=Feit.WGS_SAMENWERKINGSVERBAND.value,
+    soort=Vraagsoort.FEIT,
     vraag=(
         "Is de ontvanger een samenwerkingsverband van de Wet gegevensverwerking door "
         "samenwerkingsverbanden (zoals een RIEC) waaraan de politie of de KMar deelneemt?"

@@ -368,7 +368,9 @@ def politieverstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
     )
     verstrekker = draw(st.sampled_from(_POLITIE))
     ontvanger = draw(st.sampled_from(_POLITIE_ONTVANGERS) | partijen)
-    if rnd.random() < 0.7 and (wpg.wijzerregel(ontvanger) is None or verstrekker.rol is pr.Rol.BOA):
+    if rnd.random() < 0.7 and (
+        wpg.wijzerregel(ontvanger) is None or wpg.eigen_verstrekkingenwijzer(verstrekker)
+    ):
         feiten[pr.Feit.ONTVANGER_IN_BPG] = rnd.random() < 0.5
     if rnd.random() < 0.7 and ontvanger.organisatie in {
         pr.Organisatie.SAMENWERKINGSVERBAND,
@@ -382,6 +384,8 @@ def politieverstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
             pr.Politiegegevenssoort.ART_9,
             pr.Politiegegevenssoort.ART_13,
         ]
+    elif verstrekker.organisatie is pr.Organisatie.BIJZONDERE_OPSPORINGSDIENST:
+        soorten.remove(pr.Politiegegevenssoort.ART_10_C)
     toetsen = [t for t in pr.Toets if rnd.random() < 0.97]
     # Mostly the everyday data (art. 8, 13), sometimes recherche data and the rest.
     soorten = [*soorten, *[pr.Politiegegevenssoort.ART_8, pr.Politiegegevenssoort.ART_13] * 3]

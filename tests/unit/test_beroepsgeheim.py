@@ -108,7 +108,7 @@ def test_the_answer_names_both_the_avg_ground_and_the_secrecy_ground() -> None:
     data = json.loads(beoordeling_naar_json(b))
     assert data["doorbrekingen"][0]["grond"] == "wettelijk meldrecht"
     assert data["doorbrekingen"][0]["bepalingen"] == ["art. 5.2.6 Wmo 2015"]
-    assert "Het beroepsgeheim wijkt op grond van:" in b.toelichting()
+    assert "Het beroepsgeheim of de geheimhoudingsplicht wijkt op grond van:" in b.toelichting()
 
 
 def test_a_refusal_has_no_doorbreking() -> None:
@@ -120,7 +120,6 @@ def test_a_refusal_has_no_doorbreking() -> None:
             gegevens=v.gegevens,
             doel=v.doel,
             feiten={
-                F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
                 F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
                 **v.feiten,
                 F.VERMOEDEN_HUISELIJK_GEWELD: False,
@@ -212,7 +211,6 @@ def test_consent_object_and_fact_must_agree() -> None:
             gegevens=v.gegevens,
             doel=v.doel,
             feiten={
-                F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
                 F.VERKREGEN_OP_GROND_VAN_WPG_OF_WJSG: False,
                 F.TOESTEMMING_BEROEPSGEHEIM: False,
                 F.ANONIEM_BESPROKEN: True,

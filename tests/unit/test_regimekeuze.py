@@ -17,6 +17,7 @@ from privacyrecht.stappenplannen import (
     ZORG,
     ZORG_PER_SOORT,
 )
+from privacyrecht.stappenplannen.zorg import ZORG_BIJ_BEVOEGDE_AUTORITEIT
 
 Org, R = pr.Organisatie, pr.Rol
 
@@ -54,7 +55,12 @@ def _v(org: pr.Organisatie, rol: pr.Rol) -> pr.Verstrekking:
         (Org.ZORGAANBIEDER, R.MEDISCH_ZORGVERLENER, ZORG_PER_SOORT[Soort.MEDISCH], "AVG en UAVG"),
         # A medical professional inside a bevoegde autoriteit runs the zorg
         # stappenplan first, and the Wpg after it (003 r. 948-952).
-        (Org.POLITIE, R.MEDISCH_ZORGVERLENER, ZORG_PER_SOORT[Soort.MEDISCH], "Wet politiegegevens"),
+        (
+            Org.POLITIE,
+            R.MEDISCH_ZORGVERLENER,
+            ZORG_BIJ_BEVOEGDE_AUTORITEIT[R.MEDISCH_ZORGVERLENER],
+            "Wet politiegegevens",
+        ),
         (Org.GEMEENTE, R.BOA, POLITIE, "Wet politiegegevens"),
         (Org.POLITIE, R.POLITIEAMBTENAAR, POLITIE, "Wet politiegegevens"),
         (Org.KONINKLIJKE_MARECHAUSSEE, R.OPSPORINGSAMBTENAAR, POLITIE, "Wet politiegegevens"),

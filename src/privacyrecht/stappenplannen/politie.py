@@ -88,7 +88,7 @@ _STRENGER = Kanttekening(
     ),
     bron=passage(1015, 1017, 1454),
 )
-_VIER_DOELEN = Kanttekening(
+_BEPERKING_BIJ_WGS = Kanttekening(
     tekst=(
         "Art. 4:5 Bpg (gegevens van art. 9 en 10) noemt alleen art. 19 en art. 20 lid 1; "
         "privacyrecht past de beperking ook bij art. 20 lid 3 toe, tot een lezing van de Wgs en haar "
@@ -101,17 +101,27 @@ _GEHEIMHOUDING_BLIJFT = Voorwaarde(
     tekst=(
         "Wijs de ontvangende partij op de geheimhoudingsplicht die op de gegevens blijft rusten: "
         "zij mag ze niet verder verstrekken, tenzij een wettelijk voorschrift daartoe verplicht of "
-        "het noodzakelijk is voor de uitvoering van haar taak."
+        "het noodzakelijk is voor de uitvoering van haar taak (art. 7 Wpg; bij verstrekking op grond "
+        "van art. 19 en 20 Wpg schrijft art. 4:8 Bpg dat voor)."
     ),
     bepalingen=(wpg.GEHEIMHOUDING_ONTVANGER, wpg.WIJZEN_OP_GEHEIMHOUDING),
     bron=passage(1073, 2208),
+)
+_GEHEIMHOUDING_BINNEN_WPG = Voorwaarde(
+    tekst=(
+        "Wie politiegegevens ter beschikking krijgt, is zelf tot geheimhouding verplicht (art. 7 "
+        "lid 1 Wpg); stel alleen ter beschikking wat de ontvanger voor zijn taak nodig heeft."
+    ),
+    bepalingen=(wpg.GEHEIMHOUDING, wpg.TER_BESCHIKKING_STELLEN),
+    bron=passage(1055, 1147),
 )
 _VASTLEGGEN = Voorwaarde(
     tekst=(
         "Leg de verstrekking vast, met de afweging: waarom u vindt dat de verstrekking noodzakelijk "
         "is, proportioneel en subsidiair (en waar dat geldt: waarom er een zwaarwegend algemeen "
         "belang is). Leg in elk geval vast: de identiteit van de verzoeker, de datum, een "
-        "omschrijving van de verstrekte gegevens en het doel."
+        "omschrijving van de verstrekte gegevens en het doel (art. 6:4 lid 2 Bpg; niet verplicht "
+        "bij verstrekking aan het OM, lid 4)."
     ),
     bepalingen=(wpg.VASTLEGGING,),
     bron=passage(773, 775, 2024, 2080, 2208),
@@ -324,6 +334,7 @@ def _stap_8(route: str, uitkomst: Uitkomst, *adds: Bijdrage) -> tuple[_Stap, ...
     achter = f" ({route})" if route else ""
     ter_beschikking = route in {"ter beschikking stellen", "na afstemming"}
     bewaard = WPG.bepaling("14", lid="1") if ter_beschikking else wpg.BEWAARTERMIJNEN[-1]
+    geheim = _GEHEIMHOUDING_BINNEN_WPG if ter_beschikking else _GEHEIMHOUDING_BLIJFT
     return (
         stap(
             f"Stap 8A{achter}",
@@ -358,7 +369,7 @@ def _stap_8(route: str, uitkomst: Uitkomst, *adds: Bijdrage) -> tuple[_Stap, ...
             "Zijn de politiegegevens juist en actueel?",
             oordeel(Toets.JUIST_EN_ACTUEEL, waarom=(_KWALITEIT,), bron=passage(2190, 2192, 2198)),
             bron=passage(2190, 2192, 2198, 2204),
-            ja=eind(uitkomst, *adds, _GEHEIMHOUDING_BLIJFT, _VASTLEGGEN, _BRON_EN_DATUM),
+            ja=eind(uitkomst, *adds, geheim, _VASTLEGGEN, _BRON_EN_DATUM),
             nee=eind(
                 Uitkomst.MAG_NIET,
                 Weigering(bepaling=_KWALITEIT),
@@ -857,8 +868,8 @@ def _wgs() -> tuple[_Stap, ...]:
             wpg.art_9_en_10_bij_19_en_20,
             soort=StepKind.ALTERNATIVE,
             bron=passage(1015, 1454),
-            ja=naar("Samenwerkingsverband (Wgs): zwaarwegende redenen", _VIER_DOELEN),
-            nee=naar("Convenant", _VIER_DOELEN),
+            ja=naar("Samenwerkingsverband (Wgs): zwaarwegende redenen", _BEPERKING_BIJ_WGS),
+            nee=naar("Convenant", _BEPERKING_BIJ_WGS),
         ),
         stap(
             "Samenwerkingsverband (Wgs): zwaarwegende redenen",

@@ -69,7 +69,14 @@ from privacyrecht.beroepsgeheim import (
     toestemming_doorbreking,
 )
 from privacyrecht.bronnen import HANDVAT, UAVG, Bepaling, passage
-from privacyrecht.feiten import Feit, Gegevenscategorie, Rol, Toets
+from privacyrecht.feiten import (
+    ROLLEN_PER_ORGANISATIE,
+    Feit,
+    Gegevenscategorie,
+    Organisatie,
+    Rol,
+    Toets,
+)
 from privacyrecht.sectorwetten import (
     AANGIFTEBEVOEGDHEID,
     MELDCODEPLICHT,
@@ -91,7 +98,15 @@ from privacyrecht.stappenplannen._basis import (
     stap,
 )
 
-__all__ = ["ZORG", "ZORG_PER_SOORT", "wettelijke_plicht"]
+__all__ = ["ZORG", "ZORG_BIJ_BEVOEGDE_AUTORITEIT", "ZORG_PER_SOORT", "wettelijke_plicht"]
+
+#: The organisations that are a bevoegde autoriteit (as in ``privacyrecht.wpg``).
+_BEVOEGDE_AUTORITEITEN = (
+    Organisatie.POLITIE,
+    Organisatie.RIJKSRECHERCHE,
+    Organisatie.KONINKLIJKE_MARECHAUSSEE,
+    Organisatie.BIJZONDERE_OPSPORINGSDIENST,
+)
 
 _S = Step[OpenVraag, Uitkomst, Bijdrage]
 _STAP_2A = "Stap 2A: toestemming"
@@ -729,7 +744,7 @@ def _stap_3() -> tuple[_S, ...]:
     )
 
 
-def _avg_stappen() -> tuple[_S, ...]:
+def _avg_stappen(*, doorverstrekking: bool = True) -> tuple[_S, ...]:
     eerste_categorie = "Bijzondere persoonsgegevens"
     geen_grondslag = eind(
         Uitkomst.MAG_NIET,
@@ -842,12 +857,16 @@ def _avg_stappen() -> tuple[_S, ...]:
         ),
         *categorie_stappen(
             geldige_toestemming=_AVG_TOESTEMMING,
-            daarna="Geheimhouding Wpg/Wjsg",
+            daarna="Geheimhouding Wpg/Wjsg" if doorverstrekking else "Uitkomst",
             bron_bijzonder=(329, 664),
             bron_straf=(329, 478),
             extra=_EXTRA,
         ),
-        *doorverstrekking_stappen(daarna=naar("Uitkomst"), plicht=wettelijke_plicht),
+        *(
+            doorverstrekking_stappen(daarna=naar("Uitkomst"), plicht=wettelijke_plicht)
+            if doorverstrekking
+            else ()
+        ),
         stap(
             "Uitkomst",
             "Rust er een wettelijke plicht op u om de gegevens te verstrekken?",
@@ -864,7 +883,7 @@ def _avg_stappen() -> tuple[_S, ...]:
     )
 
 
-def _plan(geheim: Beroepsgeheim, sleutel: str) -> Stappenplan:
+def _plan(geheim: Beroepsgeheim, sleutel: str, *, doorverstrekking: bool = True) -> Stappenplan:
     return maak_stappenplan(
         sleutel=sleutel,
         naam="Stappenplan Zorg- en hulpverleners",
@@ -879,7 +898,7 @@ def _plan(geheim: Beroepsgeheim, sleutel: str) -> Stappenplan:
             *_stap_1(geheim),
             *_stap_2(geheim),
             *_stap_3(),
-            *_avg_stappen(),
+            *_avg_stappen(doorverstrekking=doorverstrekking),
         ),
         start="Collegiaal advies",
         extra=_EXTRA,
@@ -893,6 +912,16 @@ ZORG_PER_SOORT: Mapping[Soort, Stappenplan] = MappingProxyType(
         Soort.AFGELEID: _plan(BEROEPSGEHEIM_PER_ROL[Rol.ONDERSTEUNER_ZORGVERLENER], "zorg"),
         Soort.JEUGDHULP: _plan(BEROEPSGEHEIM_PER_ROL[Rol.JEUGDHULPVERLENER], "zorg"),
         Soort.OVERIG: _plan(BEROEPSGEHEIM_PER_ROL[Rol.OVERIGE_HULPVERLENER], "zorg"),
+    }
+)
+#: Het stappenplan per soort beroepsgeheim voor wie bij een bevoegde autoriteit werkt: na dit
+#: stappenplan volgt het Stappenplan Politie (003 r. 948–952), dat zelf over de geheimhouding
+#: van politiegegevens gaat; de vraag of de gegevens van de politie komen, vervalt hier.
+ZORG_BIJ_BEVOEGDE_AUTORITEIT: Mapping[Rol, Stappenplan] = MappingProxyType(
+    {
+        rol: _plan(geheim, "zorg", doorverstrekking=False)
+        for rol, geheim in BEROEPSGEHEIM_PER_ROL.items()
+        if any(rol in ROLLEN_PER_ORGANISATIE[o] for o in _BEVOEGDE_AUTORITEITEN)
     }
 )
 #: Het Stappenplan Zorg- en hulpverleners voor een zorg- en hulpverlener zonder nadere aanduiding.
