@@ -11,6 +11,10 @@ that they can never collide with a :class:`~privacyrecht.feiten.Feit` label.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import attrs
 
 from privacyrecht._engine import Truth
 from privacyrecht.feiten import (
@@ -29,6 +33,9 @@ from privacyrecht.toestemming import (
     toestemminggevers_beroepsgeheim,
     toestemminggevers_leerling,
 )
+
+if TYPE_CHECKING:
+    from privacyrecht.wpg import Ontvangstgrondslag
 
 __all__ = [
     "IDENTITEIT",
@@ -373,27 +380,44 @@ class Casus:
         return other
 
 
+@attrs.frozen(kw_only=True)
+class _Wpg:
+    bevoegde_autoriteit: Callable[[Partij], bool]
+    eigen_verstrekkingenwijzer: Callable[[Partij], bool]
+    wijzerregel: Callable[[Partij], Ontvangstgrondslag | None]
+    doelen_artikel_19: frozenset[Doel]
+
+
 class _Politie:
     """The derived facts of the Stappenplan Politie (the table of recipients lives in ``wpg``)."""
 
     def __init__(self) -> None:
         self._ontvangers: dict[tuple[Organisatie, Rol], dict[str, Truth]] = {}
+        self._wpg: _Wpg | None = None
 
-    @staticmethod
-    def bevoegd(v: Verstrekking) -> bool:
-        from privacyrecht.wpg import bevoegde_autoriteit  # noqa: PLC0415 - wpg imports this module
+    @property
+    def wpg(self) -> _Wpg:
+        """What this module needs of ``wpg``, imported once (``wpg`` imports this module)."""
+        if self._wpg is None:
+            from privacyrecht import wpg  # noqa: PLC0415
 
-        return bevoegde_autoriteit(v.verstrekker)
+            self._wpg = _Wpg(
+                bevoegde_autoriteit=wpg.bevoegde_autoriteit,
+                eigen_verstrekkingenwijzer=wpg.eigen_verstrekkingenwijzer,
+                wijzerregel=wpg.wijzerregel,
+                doelen_artikel_19=wpg.DOELEN_ARTIKEL_19,
+            )
+        return self._wpg
+
+    def bevoegd(self, v: Verstrekking) -> bool:
+        return self.wpg.bevoegde_autoriteit(v.verstrekker)
 
     def feiten(
         self, facts: dict[str, Truth], v: Verstrekking, soorten: tuple[Politiegegevenssoort, ...]
     ) -> None:
-        from privacyrecht.wpg import (  # noqa: PLC0415 - wpg imports this module
-            DOELEN_ARTIKEL_19,
-            eigen_verstrekkingenwijzer,
-            wijzerregel,
-        )
-
+        w = self.wpg
+        eigen_verstrekkingenwijzer, wijzerregel = w.eigen_verstrekkingenwijzer, w.wijzerregel
+        DOELEN_ARTIKEL_19 = w.doelen_artikel_19  # noqa: N806 - the name in wpg
         facts[Afgeleid.VERSTREKKER_BEVOEGDE_AUTORITEIT._value_] = _T
         key = (v.ontvanger.organisatie, v.ontvanger.rol)
         per_ontvanger = self._ontvangers.get(key)
@@ -448,7 +472,7 @@ class _Politie:
         facts[keys[0]] = _truth(not gekozen & _ART_9_EN_10)
         facts[keys[1]] = _truth(Politiegegevenssoort.ART_10_B not in gekozen)
         facts[keys[2]] = _truth(Politiegegevenssoort.ART_12 in gekozen)
-        from privacyrecht.wpg import wijzerregel  # noqa: PLC0415
+        wijzerregel = _politie.wpg.wijzerregel
 
         regel = wijzerregel(v.ontvanger)
         if regel is None:
@@ -459,7 +483,7 @@ class _Politie:
 
 def _ontvanger_feiten(ontvanger: Partij) -> dict[str, Truth]:
     """What follows from who the recipient is, for the Stappenplan Politie."""
-    from privacyrecht.wpg import bevoegde_autoriteit, wijzerregel  # noqa: PLC0415
+    bevoegde_autoriteit, wijzerregel = _politie.wpg.bevoegde_autoriteit, _politie.wpg.wijzerregel
 
     org, rol = ontvanger.organisatie, ontvanger.rol
     regel = wijzerregel(ontvanger)
