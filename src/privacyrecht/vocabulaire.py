@@ -422,8 +422,8 @@ TOETSVRAGEN: Mapping[Toets, Vraag] = MappingProxyType(
         ),
         Toets.BEHOEFTE_BURGEMEESTER: _f(
             "Heeft de burgemeester de politiegegevens nodig voor de handhaving van de openbare orde "
-            "en veiligheid (bijvoorbeeld om overlast en ordeverstoringen te bestrijden of een "
-            "openbare bijeenkomst te verbieden)?",
+            "(bijvoorbeeld om overlast en ordeverstoringen te bestrijden of een openbare bijeenkomst "
+            "te verbieden), of in verband met zijn gezag over de politie (art. 16 lid 1 onder b Wpg)?",
             PROFESSIONAL,
         ),
         Toets.NOODZAKELIJK_BURGEMEESTER: _f(
@@ -433,8 +433,9 @@ TOETSVRAGEN: Mapping[Toets, Vraag] = MappingProxyType(
             PROFESSIONAL,
         ),
         Toets.BEHOEFTE_OM: _f(
-            "Heeft het Openbaar Ministerie de politiegegevens nodig voor zijn taakuitvoering, zoals "
-            "het opsporen en vervolgen van strafbare feiten?",
+            "Heeft het Openbaar Ministerie de politiegegevens nodig voor zijn taakuitvoering: in "
+            "verband met zijn gezag over de politie en de opsporing, zoals het opsporen en vervolgen "
+            "van strafbare feiten, of voor een andere wettelijke taak (art. 16 lid 1 onder a Wpg)?",
             PROFESSIONAL,
         ),
         Toets.NOODZAKELIJK_OM: _f(
