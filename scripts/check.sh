@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check: set up, lint, type-check, all tests (unit, property, scenario,
 # doctest) with the engine at 100 % branch coverage, the docs, the benchmark
-# smoke run, and the built wheel's command line.
+# smoke run, the Cedar comparison's smoke run, and the built wheel's command line.
 #   HYPOTHESIS_PROFILE=ci scripts/check.sh     (what .ci/run does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,9 @@ $PY/sphinx-build -W --keep-going -q -b html docs docs/_build/html
 
 echo "== benchmark smoke run"
 $PY/python bench/bench.py --quick > /dev/null
+
+echo "== Cedar comparison, smoke run (the same yes/no as privacyrecht on every case)"
+scripts/cedar.sh --quick > /dev/null
 
 echo "== wheel and installed command line"
 tmp="$(mktemp -d)"
