@@ -115,9 +115,9 @@ BUITEN_DE_TABEL: tuple[pr.Partij, ...] = tuple(
 )
 
 
-def _rollen(regel: wpg.Ontvangstgrondslag) -> list[pr.Rol]:
+def _rollen(regel: wpg.Ontvangstgrondslag, organisatie: pr.Organisatie) -> list[pr.Rol]:
     """The roles a row is about (empty ``rollen``: every role of the organisation)."""
-    passend = ROLLEN_PER_ORGANISATIE[regel.organisatie]
+    passend = ROLLEN_PER_ORGANISATIE[organisatie]
     return sorted(regel.rollen & passend if regel.rollen else passend, key=lambda r: r.value)
 
 
@@ -129,9 +129,10 @@ def _ontvangers() -> tuple[pr.Partij, ...]:
     structural route is asked.  Such recipients are left out.
     """
     in_tabel = [
-        pr.Partij(organisatie=regel.organisatie, rol=rol)
+        pr.Partij(organisatie=organisatie, rol=rol)
         for regel in wpg.WIJZER
-        for rol in _rollen(regel)
+        for organisatie in sorted(regel.organisaties, key=lambda o: o.value)
+        for rol in _rollen(regel, organisatie)
     ]
     uniek = list(dict.fromkeys(p for p in in_tabel if not wpg.bevoegde_autoriteit(p)))
     for p in BUITEN_DE_TABEL:

@@ -340,7 +340,7 @@ def render_wijzer() -> str:
     ]
     rows = []
     for r in wpg.WIJZER:
-        wie = f"`{r.organisatie.value}`" + (
+        wie = ", ".join(f"`{o.value}`" for o in sorted(r.organisaties)) + (
             " (" + ", ".join(f"`{x.value}`" for x in sorted(r.rollen)) + ")"
             if r.rollen and len(r.rollen) < 3
             else (" (elke rol behalve burgemeester en college)" if r.rollen else "")

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile(
     "ci",
-    max_examples=1500,
+    max_examples=1000,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],

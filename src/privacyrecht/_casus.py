@@ -109,6 +109,7 @@ class Afgeleid(enum.StrEnum):
     INFORMANTEN = "afgeleid:gegevens van art. 12 Wpg (informanten)"
     DOEL_ARTIKEL_19 = "afgeleid:doel is een van de vier doelen van art. 19 Wpg"
     DOEL_POLITIETAAK = "afgeleid:doel is de uitvoering van de politietaak"
+    POLITIE_IDENTIFICEERBAAR = "afgeleid:tot een persoon te herleiden (Stappenplan Politie)"
 
 
 def heeft_categorie(categorie: Gegevenscategorie) -> str:
@@ -419,6 +420,7 @@ class _Politie:
         eigen_verstrekkingenwijzer, wijzerregel = w.eigen_verstrekkingenwijzer, w.wijzerregel
         DOELEN_ARTIKEL_19 = w.doelen_artikel_19  # noqa: N806 - the name in wpg
         facts[Afgeleid.VERSTREKKER_BEVOEGDE_AUTORITEIT._value_] = _T
+        _identificeerbaar(facts, v)
         key = (v.ontvanger.organisatie, v.ontvanger.rol)
         per_ontvanger = self._ontvangers.get(key)
         if per_ontvanger is None:
@@ -479,6 +481,20 @@ class _Politie:
             facts[keys[3]] = _T  # the Bpg article says which; see Toets.DOEL_VOLGENS_BPG
         else:
             facts[keys[3]] = _truth(regel.genoemd and gekozen <= regel.soorten)
+
+
+def _identificeerbaar(facts: dict[str, Truth], v: Verstrekking) -> None:
+    """Stap 2A of the Stappenplan Politie: about an identifiable person?
+
+    Yes when the verstrekker says so, or names categories of personal data.  An
+    anonymous discussion among colleagues (003 r. 514) is a notion of the zorg
+    stappenplan only, so it does not count here.
+    """
+    gegeven = v.feiten.get(Feit.IDENTIFICEERBAAR)
+    if gegeven is not None:
+        facts[Afgeleid.POLITIE_IDENTIFICEERBAAR._value_] = _truth(gegeven)
+    elif v.gegevens:
+        facts[Afgeleid.POLITIE_IDENTIFICEERBAAR._value_] = _T
 
 
 def _ontvanger_feiten(ontvanger: Partij) -> dict[str, Truth]:

@@ -91,6 +91,7 @@ __all__ = [
     "doel_artikel_19",
     "doel_artikel_20",
     "eigen_verstrekkingenwijzer",
+    "persoonsgegeven",
     "wijzerregel",
 ]
 
@@ -232,7 +233,7 @@ class Ontvangstgrondslag:
 
     Attributes:
         ontvanger: de ontvanger zoals de tabel hem noemt.
-        organisatie: het soort organisatie van de ontvanger.
+        organisaties: de soorten organisatie waarop de rij ziet.
         rollen: de rollen bij die organisatie waarop de rij ziet (leeg: elke rol).
         genoemd: of de ontvanger in het Besluit politiegegevens is aangewezen.
         bepalingen: de bepalingen die de ontvanger aanwijzen.
@@ -245,7 +246,7 @@ class Ontvangstgrondslag:
     """
 
     ontvanger: str
-    organisatie: Organisatie
+    organisaties: frozenset[Organisatie]
     rollen: frozenset[Rol] = frozenset()
     genoemd: bool
     bepalingen: tuple[Bepaling, ...] = ()
@@ -257,7 +258,7 @@ class Ontvangstgrondslag:
 
     def past_bij(self, partij: Partij) -> bool:
         """Of ``partij`` deze ontvanger is."""
-        return partij.organisatie is self.organisatie and (
+        return partij.organisatie in self.organisaties and (
             not self.rollen or partij.rol in self.rollen
         )
 
@@ -274,7 +275,7 @@ _GEMEENTE_ALS_ZODANIG = ROLLEN_PER_ORGANISATIE[Organisatie.GEMEENTE] - {
 WIJZER: tuple[Ontvangstgrondslag, ...] = (
     Ontvangstgrondslag(
         ontvanger="Buurtpreventieteams",
-        organisatie=Organisatie.BUURTPREVENTIETEAM,
+        organisaties=frozenset({Organisatie.BUURTPREVENTIETEAM}),
         genoemd=False,
         aandachtspunten=(
             "Buurtpreventieteams worden niet genoemd als persoon of instelling die "
@@ -284,7 +285,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
     ),
     Ontvangstgrondslag(
         ontvanger="Colleges van B&W",
-        organisatie=Organisatie.GEMEENTE,
+        organisaties=frozenset({Organisatie.GEMEENTE}),
         rollen=frozenset({Rol.COLLEGE_VAN_BW}),
         genoemd=True,
         bepalingen=(AANGEWEZEN_ONTVANGERS, BPG.bepaling("4:2", lid="1", onder="i")),
@@ -298,7 +299,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
     ),
     Ontvangstgrondslag(
         ontvanger="Gemeenten",
-        organisatie=Organisatie.GEMEENTE,
+        organisaties=frozenset({Organisatie.GEMEENTE}),
         rollen=_GEMEENTE_ALS_ZODANIG,
         genoemd=False,
         aandachtspunten=(
@@ -310,7 +311,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
     ),
     Ontvangstgrondslag(
         ontvanger="HALT-bureaus",
-        organisatie=Organisatie.HALT,
+        organisaties=frozenset({Organisatie.HALT}),
         genoemd=True,
         bepalingen=(AANGEWEZEN_ONTVANGERS, BPG.bepaling("4:2", lid="1", onder="f")),
         soorten=_ART_8_EN_13,
@@ -323,7 +324,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
     ),
     Ontvangstgrondslag(
         ontvanger="Reclasseringswerkers",
-        organisatie=Organisatie.RECLASSERING,
+        organisaties=frozenset({Organisatie.RECLASSERING}),
         genoemd=True,
         bepalingen=(AANGEWEZEN_ONTVANGERS, BPG.bepaling("4:2", lid="1", onder="g")),
         soorten=_ART_8_EN_13,
@@ -346,7 +347,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
     ),
     Ontvangstgrondslag(
         ontvanger="School",
-        organisatie=Organisatie.ONDERWIJSINSTELLING,
+        organisaties=frozenset({Organisatie.ONDERWIJSINSTELLING}),
         genoemd=False,
         aandachtspunten=(
             "School wordt als zodanig niet genoemd als een instelling die politiegegevens mag "
@@ -359,17 +360,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
     ),
     Ontvangstgrondslag(
         ontvanger="Zorginstellingen en hulpverleners",
-        organisatie=Organisatie.ZORGAANBIEDER,
-        genoemd=False,
-        aandachtspunten=(
-            "Zorgpartners worden niet genoemd als persoon of instelling die politiegegevens mag "
-            "ontvangen."
-        ),
-        bron=passage(1324),
-    ),
-    Ontvangstgrondslag(
-        ontvanger="Zorginstellingen en hulpverleners",
-        organisatie=Organisatie.JEUGDHULPAANBIEDER,
+        organisaties=frozenset({Organisatie.ZORGAANBIEDER, Organisatie.JEUGDHULPAANBIEDER}),
         genoemd=False,
         aandachtspunten=(
             "Zorgpartners worden niet genoemd als persoon of instelling die politiegegevens mag "
@@ -379,7 +370,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
     ),
     Ontvangstgrondslag(
         ontvanger="RIEC's",
-        organisatie=Organisatie.RIEC,
+        organisaties=frozenset({Organisatie.RIEC}),
         genoemd=False,
         aandachtspunten=(
             "Aan de daartoe aangewezen vertegenwoordigers van de deelnemende bestuursorganen aan "
@@ -406,7 +397,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
 
 def _eerste_rij(organisatie: Organisatie, rol: Rol) -> Ontvangstgrondslag | None:
     for regel in WIJZER:
-        if regel.organisatie is organisatie and (not regel.rollen or rol in regel.rollen):
+        if organisatie in regel.organisaties and (not regel.rollen or rol in regel.rollen):
             return regel
     return None
 
@@ -588,4 +579,20 @@ doel_artikel_20: Regel = afgeleid(
     waarom=(SAMENWERKINGSVERBAND,),
     bron=passage(5433, 5435),
     label="Het doel is een van de vier doelen van art. 20 lid 1 Wpg",
+)
+
+
+#: Stap 2A: is er sprake van een tot een persoon te herleiden gegeven (r. 963–965)?
+persoonsgegeven: Regel = afgeleid(
+    Afgeleid.POLITIE_IDENTIFICEERBAAR,
+    sleutel=Feit.IDENTIFICEERBAAR.value,
+    soort=Vraagsoort.FEIT,
+    vraag=(
+        "Gaat het om informatie over een geïdentificeerde of identificeerbare natuurlijke persoon, "
+        "zoals naam, adres, telefoonnummer, BSN, IP-adres, uiterlijke kenmerken of sociale en "
+        "economische kenmerken? In de praktijk is daar al snel sprake van."
+    ),
+    waarom=(POLITIEGEGEVEN, WPG.bepaling("1", onder="b")),
+    bron=passage(963, 965),
+    label="Het gaat om een tot een persoon te herleiden gegeven",
 )

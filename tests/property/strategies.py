@@ -320,8 +320,9 @@ _POLITIE = [
 #: the bevoegde autoriteiten, samenwerkingsverbanden and others.
 _POLITIE_ONTVANGERS = [
     *(
-        pr.Partij(organisatie=r.organisatie, rol=min(r.rollen) if r.rollen else pr.Rol.MEDEWERKER)
+        pr.Partij(organisatie=o, rol=min(r.rollen) if r.rollen else pr.Rol.MEDEWERKER)
         for r in wpg.WIJZER
+        for o in sorted(r.organisaties)
     ),
     pr.Partij(organisatie=pr.Organisatie.GEMEENTE, rol=pr.Rol.BURGEMEESTER),
     pr.Partij(organisatie=pr.Organisatie.OPENBAAR_MINISTERIE),

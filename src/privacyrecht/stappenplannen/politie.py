@@ -227,7 +227,7 @@ def _stap_1_en_2() -> tuple[_Stap, ...]:
         stap(
             "Stap 2A",
             "Is er sprake van een tot een persoon te herleiden gegeven?",
-            avg.persoonsgegeven,
+            wpg.persoonsgegeven,
             bron=passage(963, 965),
             ja=naar("Stap 2B"),
             nee=geen_persoonsgegevens(
