@@ -18,6 +18,7 @@ import attrs
 
 from privacyrecht._engine import Truth
 from privacyrecht.feiten import (
+    ART_9_EN_10_SOORTEN,
     Doel,
     Feit,
     Gegevenscategorie,
@@ -171,14 +172,6 @@ _POLITIE_OF_OM = frozenset({Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE
 OVER_HET_FEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.STRAFRECHTELIJK})
 _ALLEEN_OVER_HET_FEIT = Afgeleid.ALLEEN_GEGEVENS_OVER_HET_FEIT._value_
 _ALLEEN_IDENTITEIT = Afgeleid.ALLEEN_IDENTITEIT._value_
-_ART_9_EN_10 = frozenset(
-    {
-        Politiegegevenssoort.ART_9,
-        Politiegegevenssoort.ART_10_A,
-        Politiegegevenssoort.ART_10_B,
-        Politiegegevenssoort.ART_10_C,
-    }
-)
 #: Recipients that may be a samenwerkingsverband of the Wgs (the verstrekker says so).
 _MOGELIJK_WGS = frozenset({Organisatie.SAMENWERKINGSVERBAND, Organisatie.ANDERE_ORGANISATIE})
 #: Only "ander doel" says the purpose is none of the four of art. 19 and 20 lid 1
@@ -471,7 +464,7 @@ class _Politie:
                 facts.pop(key, None)
             return
         gekozen = frozenset(soorten)
-        facts[keys[0]] = _truth(not gekozen & _ART_9_EN_10)
+        facts[keys[0]] = _truth(not gekozen & ART_9_EN_10_SOORTEN)
         facts[keys[1]] = _truth(Politiegegevenssoort.ART_10_B not in gekozen)
         facts[keys[2]] = _truth(Politiegegevenssoort.ART_12 in gekozen)
         wijzerregel = _politie.wpg.wijzerregel

@@ -28,6 +28,7 @@ from privacyrecht.errors import InputError, Problem
 
 __all__ = [
     "ARTIKEL_9_CATEGORIEEN",
+    "ART_9_EN_10_SOORTEN",
     "NIET_LEEG",
     "Betrokkene",
     "Doel",
@@ -281,6 +282,18 @@ class Politiegegevenssoort(enum.StrEnum):
     ART_10_C = "art. 10 lid 1 onder c Wpg"
     ART_12 = "art. 12 Wpg"
     ART_13 = "art. 13 lid 1 Wpg"
+
+
+#: De soorten van art. 9 en 10 Wpg: alleen met toestemming van de bevoegde
+#: functionaris (003 r. 1015), en bij art. 19 en 20 alleen onder art. 4:5 Bpg.
+ART_9_EN_10_SOORTEN: frozenset[Politiegegevenssoort] = frozenset(
+    {
+        Politiegegevenssoort.ART_9,
+        Politiegegevenssoort.ART_10_A,
+        Politiegegevenssoort.ART_10_B,
+        Politiegegevenssoort.ART_10_C,
+    }
+)
 
 
 class Feit(enum.StrEnum):

@@ -55,6 +55,7 @@ from privacyrecht.bronnen import (
     passage,
 )
 from privacyrecht.feiten import (
+    ART_9_EN_10_SOORTEN,
     ARTIKEL_9_CATEGORIEEN,
     ROLLEN_PER_ORGANISATIE,
     Doel,
@@ -698,22 +699,13 @@ def _politiegegevens(
     return tuple(result)
 
 
-_ART_9_EN_10 = frozenset(
-    {
-        Politiegegevenssoort.ART_9,
-        Politiegegevenssoort.ART_10_A,
-        Politiegegevenssoort.ART_10_B,
-        Politiegegevenssoort.ART_10_C,
-    }
-)
-
 #: Which soorten the rules of the Stappenplan Politie treat alike: what the
 #: derived facts of a soort on its own say (art. 9 or 10, art. 10 lid 1 onder b,
 #: art. 12, and whether a row of the table admits it).
 _SOORTKLASSE: Mapping[Politiegegevenssoort, tuple[object, ...]] = MappingProxyType(
     {
         s: (
-            s in _ART_9_EN_10,
+            s in ART_9_EN_10_SOORTEN,
             s is Politiegegevenssoort.ART_10_B,
             s is Politiegegevenssoort.ART_12,
             frozenset(i for i, r in enumerate(wpg.WIJZER) if s in r.soorten),

@@ -91,6 +91,7 @@ __all__ = [
     "doel_artikel_19",
     "doel_artikel_20",
     "eigen_verstrekkingenwijzer",
+    "informanten",
     "persoonsgegeven",
     "wijzerregel",
 ]
@@ -419,6 +420,23 @@ def wijzerregel(ontvanger: Partij) -> Ontvangstgrondslag | None:
 
 # --- Regels ----------------------------------------------------------------------
 
+_SOORTVRAAG = (
+    "Op grond van welk artikel van de Wpg (8, 9, 10, 12 of 13) zijn de politiegegevens verwerkt?"
+)
+
+
+def _soort(key: Afgeleid, label: str, waarom: tuple[Bepaling, ...], *regels: int) -> Regel:
+    """A leaf on the soort of the politiegegevens (``Verstrekking.politiegegevens``)."""
+    return afgeleid(
+        key,
+        sleutel="politiegegevens",
+        vraag=_SOORTVRAAG,
+        waarom=waarom,
+        bron=passage(*regels),
+        label=label,
+    )
+
+
 #: Stap 1A: werkt de verstrekker bij een bevoegde autoriteit (r. 861–880)?
 bij_bevoegde_autoriteit: Regel = afgeleid(
     Afgeleid.VERSTREKKER_BEVOEGDE_AUTORITEIT,
@@ -437,28 +455,6 @@ ontvanger_onder_wpg: Regel = afgeleid(
     bron=passage(1113, 1123),
 )
 
-#: Stap 2C: gegevens van art. 9 of 10 alleen met toestemming van de bevoegde functionaris.
-toestemming_bevoegde_functionaris: Regel = any_of(
-    afgeleid(
-        Afgeleid.GEEN_ART_9_OF_10,
-        sleutel="politiegegevens",
-        vraag="Op grond van welk artikel van de Wpg (8, 9, 10 of 13) zijn de politiegegevens verwerkt?",
-        waarom=(*TOESTEMMING_ART_9_EN_10,),
-        bron=passage(987, 1015),
-        label="Het gaat niet om gegevens van art. 9 of 10 Wpg",
-    ),
-    feit(
-        Feit.TOESTEMMING_BEVOEGDE_FUNCTIONARIS,
-        waarom=TOESTEMMING_ART_9_EN_10,
-        bron=passage(1015, 1017),
-    ),
-    label=(
-        "Voor gegevens van art. 9 of 10 Wpg is toestemming gegeven door de bevoegde functionaris"
-    ),
-    cites=(*TOESTEMMING_ART_9_EN_10, *passage(1015, 1017)),
-)
-
-
 #: Structureel, vraag 1: staat de ontvanger in een wetsartikel (art. 4:1–4:4 Bpg; r. 1333)?
 ontvanger_in_bpg: Regel = afgeleid(
     Afgeleid.ONTVANGER_IN_BPG,
@@ -474,13 +470,14 @@ ontvanger_in_bpg: Regel = afgeleid(
 )
 
 #: Structureel: mag de ontvanger deze soort politiegegevens krijgen (r. 1319–1325)?
-soorten_volgens_bpg: Regel = afgeleid(
+soorten_volgens_bpg: Regel = _soort(
     Afgeleid.SOORTEN_VOLGENS_WIJZER,
-    sleutel="politiegegevens",
-    vraag="Op grond van welk artikel van de Wpg (8, 9, 10 of 13) zijn de politiegegevens verwerkt?",
-    waarom=(AANGEWEZEN_ONTVANGERS,),
-    bron=passage(1319, 1321, 1322, 1325),
-    label="De ontvanger mag volgens de tabel deze soort politiegegevens krijgen",
+    "De ontvanger mag volgens de tabel deze soort politiegegevens krijgen",
+    (AANGEWEZEN_ONTVANGERS,),
+    1319,
+    1321,
+    1322,
+    1325,
 )
 
 #: Art. 4:5 Bpg (003 r. 1454): bij verstrekking op grond van art. 19 of 20 lid 1
@@ -489,22 +486,18 @@ soorten_volgens_bpg: Regel = afgeleid(
 #: verstrekking, na overleg met de bevoegde functionaris (art. 2:10 Bpg).  Gegevens
 #: van art. 10 lid 1 onder b gaan nooit mee.
 art_9_en_10_bij_19_en_20: Regel = any_of(
-    afgeleid(
+    _soort(
         Afgeleid.GEEN_ART_9_OF_10,
-        sleutel="politiegegevens",
-        vraag="Op grond van welk artikel van de Wpg (8, 9, 10 of 13) zijn de politiegegevens verwerkt?",
-        waarom=(BEPERKING_ART_9_EN_10,),
-        bron=passage(1454),
-        label="Het gaat niet om gegevens van art. 9 of 10 Wpg",
+        "Het gaat niet om gegevens van art. 9 of 10 Wpg",
+        (BEPERKING_ART_9_EN_10,),
+        1454,
     ),
     all_of(
-        afgeleid(
+        _soort(
             Afgeleid.GEEN_ART_10B,
-            sleutel="politiegegevens",
-            vraag="Op grond van welk artikel van de Wpg (8, 9, 10 of 13) zijn de politiegegevens verwerkt?",
-            waarom=(BEPERKING_ART_9_EN_10,),
-            bron=passage(1454),
-            label="Het gaat niet om gegevens van art. 10 lid 1 onder b Wpg",
+            "Het gaat niet om gegevens van art. 10 lid 1 onder b Wpg",
+            (BEPERKING_ART_9_EN_10,),
+            1454,
         ),
         oordeel(Toets.STRIKT_NOODZAKELIJK, waarom=(BEPERKING_ART_9_EN_10,), bron=passage(1454)),
         feit(
@@ -555,13 +548,11 @@ doel_artikel_19: Regel = afgeleid(
 
 #: Stap 2C: gaat het om gegevens van art. 9 of 10 (r. 985–999)?
 art_9_of_10: Regel = not_(
-    afgeleid(
+    _soort(
         Afgeleid.GEEN_ART_9_OF_10,
-        sleutel="politiegegevens",
-        vraag="Op grond van welk artikel van de Wpg (8, 9, 10, 12 of 13) zijn de politiegegevens verwerkt?",
-        waarom=(*TOESTEMMING_ART_9_EN_10,),
-        bron=passage(987),
-        label="Het gaat niet om gegevens van art. 9 of 10 Wpg",
+        "Het gaat niet om gegevens van art. 9 of 10 Wpg",
+        (*TOESTEMMING_ART_9_EN_10,),
+        987,
     ),
     label="Het gaat om gegevens van art. 9 of 10 Wpg",
     cites=(*TOESTEMMING_ART_9_EN_10, *passage(987)),
@@ -595,4 +586,14 @@ persoonsgegeven: Regel = afgeleid(
     waarom=(POLITIEGEGEVEN, WPG.bepaling("1", onder="b")),
     bron=passage(963, 965),
     label="Het gaat om een tot een persoon te herleiden gegeven",
+)
+
+
+#: Stap 2C: gaat het om gegevens over informanten (art. 12 Wpg; niet in de handreiking)?
+informanten: Regel = _soort(
+    Afgeleid.INFORMANTEN,
+    "Het gaat om politiegegevens van art. 12 Wpg",
+    (VERWERKINGSGROND[Politiegegevenssoort.ART_12],),
+    985,
+    987,
 )

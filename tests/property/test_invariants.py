@@ -29,6 +29,7 @@ from privacyrecht import avg, wpg
 from privacyrecht.beroepsgeheim import beroepsgeheim_van
 from privacyrecht.bronnen import REGELINGEN
 from privacyrecht.codec import beoordeling_naar_json
+from privacyrecht.feiten import ART_9_EN_10_SOORTEN
 
 from .strategies import alle_verstrekkingen, politieverstrekkingen, verstrekkingen
 
@@ -195,12 +196,6 @@ _WPG_UITGANGEN = {
     wpg.SAMENWERKINGSVERBAND,
     wpg.WGS_SAMENWERKINGSVERBAND,
 }
-_ART_9_EN_10 = {
-    pr.Politiegegevenssoort.ART_9,
-    pr.Politiegegevenssoort.ART_10_A,
-    pr.Politiegegevenssoort.ART_10_B,
-    pr.Politiegegevenssoort.ART_10_C,
-}
 
 
 @given(alle_verstrekkingen)
@@ -228,7 +223,7 @@ def test_7_politiegegevens_leave_the_wpg_only_through_a_statutory_exit(v: pr.Ver
     soorten = set(v.politiegegevens)
     assert soorten, "the classification decides the route (003 r. 987)"
     assert pr.Politiegegevenssoort.ART_12 not in soorten
-    if soorten & _ART_9_EN_10:
+    if soorten & ART_9_EN_10_SOORTEN:
         # Consent of the bevoegde functionaris first (003 r. 1015, 1017).
         assert v.feit(pr.Feit.TOESTEMMING_BEVOEGDE_FUNCTIONARIS) is True
         if route & {wpg.ZWAARWEGEND_ALGEMEEN_BELANG, wpg.SAMENWERKINGSVERBAND}:

@@ -261,14 +261,7 @@ def _stap_1_en_2() -> tuple[_Stap, ...]:
         stap(
             "Stap 2C: informanten",
             "Gaat het om politiegegevens van art. 12 Wpg (informanten)?",
-            afgeleid(
-                Afgeleid.INFORMANTEN,
-                sleutel="politiegegevens",
-                vraag="Op grond van welk artikel van de Wpg (8, 9, 10, 12 of 13) zijn de politiegegevens verwerkt?",
-                waarom=(wpg.VERWERKINGSGROND[Politiegegevenssoort.ART_12],),
-                bron=passage(985, 987),
-                label="Het gaat om politiegegevens van art. 12 Wpg",
-            ),
+            wpg.informanten,
             soort=StepKind.ROUTE,
             bron=passage(985, 987),
             ja=eind(
