@@ -62,7 +62,7 @@ import cedarpy
 import privacyrecht as pr
 from bench import _GEEN_GIT_INFO, Stats, _git, _stats_dict, timer_overhead_ns
 from privacyrecht import codec, wpg
-from privacyrecht._casus import _MOGELIJK_WGS, Casus
+from privacyrecht._casus import Casus
 from privacyrecht.feiten import ROLLEN_PER_ORGANISATIE
 from privacyrecht.regimekeuze import kies_stappenplan
 
@@ -197,7 +197,7 @@ def feiten(ontvanger: pr.Partij) -> dict[pr.Feit, bool]:
     if wpg.wijzerregel(ontvanger) is None:
         # For a recipient in the table the table says whether the Bpg names it.
         out[f.ONTVANGER_IN_BPG] = False
-    if ontvanger.organisatie in _MOGELIJK_WGS:
+    if ontvanger.organisatie in wpg.MOGELIJK_WGS:
         out[f.WGS_SAMENWERKINGSVERBAND] = False
     return out
 

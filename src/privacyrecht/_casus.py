@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "IDENTITEIT",
     "OVER_HET_FEIT",
+    "SOORT_KEYS",
     "Afgeleid",
     "Casus",
     "heeft_categorie",
@@ -172,8 +173,6 @@ _POLITIE_OF_OM = frozenset({Organisatie.POLITIE, Organisatie.OPENBAAR_MINISTERIE
 OVER_HET_FEIT = frozenset({Gegevenscategorie.GEWOON, Gegevenscategorie.STRAFRECHTELIJK})
 _ALLEEN_OVER_HET_FEIT = Afgeleid.ALLEEN_GEGEVENS_OVER_HET_FEIT._value_
 _ALLEEN_IDENTITEIT = Afgeleid.ALLEEN_IDENTITEIT._value_
-#: Recipients that may be a samenwerkingsverband of the Wgs (the verstrekker says so).
-_MOGELIJK_WGS = frozenset({Organisatie.SAMENWERKINGSVERBAND, Organisatie.ANDERE_ORGANISATIE})
 #: Only "ander doel" says the purpose is none of the four of art. 19 and 20 lid 1
 #: Wpg; for the other purposes outside the four the verstrekker says which of
 #: the four it is, by choosing it as the purpose (a purpose is not classified
@@ -380,6 +379,17 @@ class _Wpg:
     eigen_verstrekkingenwijzer: Callable[[Partij], bool]
     wijzerregel: Callable[[Partij], Ontvangstgrondslag | None]
     doelen_artikel_19: frozenset[Doel]
+    mogelijk_wgs: frozenset[Organisatie]
+
+
+#: The derived facts that depend on the soorten of politiegegevens asked for;
+#: soorten for which they are the same are treated alike by every rule.
+SOORT_KEYS = (
+    Afgeleid.GEEN_ART_9_OF_10._value_,
+    Afgeleid.GEEN_ART_10B._value_,
+    Afgeleid.INFORMANTEN._value_,
+    Afgeleid.SOORTEN_VOLGENS_WIJZER._value_,
+)
 
 
 class _Politie:
@@ -400,6 +410,7 @@ class _Politie:
                 eigen_verstrekkingenwijzer=wpg.eigen_verstrekkingenwijzer,
                 wijzerregel=wpg.wijzerregel,
                 doelen_artikel_19=wpg.DOELEN_ARTIKEL_19,
+                mogelijk_wgs=wpg.MOGELIJK_WGS,
             )
         return self._wpg
 
@@ -429,7 +440,7 @@ class _Politie:
             gegeven = v.feiten.get(Feit.ONTVANGER_IN_BPG)
             if gegeven is not None:
                 facts[Afgeleid.ONTVANGER_IN_BPG._value_] = _truth(gegeven)
-        if v.ontvanger.organisatie in _MOGELIJK_WGS:
+        if v.ontvanger.organisatie in w.mogelijk_wgs:
             gegeven = v.feiten.get(Feit.WGS_SAMENWERKINGSVERBAND)
             if gegeven is not None:
                 facts[Afgeleid.ONTVANGER_WGS._value_] = _truth(gegeven)
@@ -453,12 +464,7 @@ class _Politie:
     def soorten(
         facts: dict[str, Truth], v: Verstrekking, soorten: tuple[Politiegegevenssoort, ...]
     ) -> None:
-        keys = (
-            Afgeleid.GEEN_ART_9_OF_10._value_,
-            Afgeleid.GEEN_ART_10B._value_,
-            Afgeleid.INFORMANTEN._value_,
-            Afgeleid.SOORTEN_VOLGENS_WIJZER._value_,
-        )
+        keys = SOORT_KEYS
         if not soorten:
             for key in keys:
                 facts.pop(key, None)
@@ -509,7 +515,7 @@ def _ontvanger_feiten(ontvanger: Partij) -> dict[str, Truth]:
     }
     if org is Organisatie.RIEC:
         facts[Afgeleid.ONTVANGER_WGS._value_] = _T
-    elif org not in _MOGELIJK_WGS:
+    elif org not in _politie.wpg.mogelijk_wgs:
         facts[Afgeleid.ONTVANGER_WGS._value_] = _F
     if regel is not None:
         facts[Afgeleid.ONTVANGER_IN_BPG._value_] = _truth(regel.genoemd)

@@ -6,6 +6,7 @@ true.  Every contradiction found is reported at once.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -137,16 +138,22 @@ def _anoniem(v: Verstrekking) -> Iterator[Problem]:
         )
 
 
-def _dubbel(v: Verstrekking) -> Iterator[Problem]:
+def _twee_keer(veld: str, wat: str, items: tuple[enum.StrEnum, ...]) -> Iterator[Problem]:
+    """A label that stands twice in the list ``veld``."""
     seen: set[object] = set()
-    for index, categorie in enumerate(v.gegevens):
-        if categorie in seen:
+    for index, item in enumerate(items):
+        if item in seen:
             yield Problem(
-                path=f"$.gegevens[{index}]",
-                message=f"de categorie {categorie.value!r} staat er twee keer in",
-                expected="elke categorie één keer",
+                path=f"$.{veld}[{index}]",
+                message=f"de {wat} {item.value!r} staat er twee keer in",
+                expected=f"elke {wat} één keer",
             )
-        seen.add(categorie)
+        seen.add(item)
+
+
+def _dubbel(v: Verstrekking) -> Iterator[Problem]:
+    yield from _twee_keer("gegevens", "categorie", v.gegevens)
+    yield from _twee_keer("politiegegevens", "soort", v.politiegegevens)
     first: dict[object, int] = {}
     for index, oordeel in enumerate(v.oordelen):
         if oordeel.toets in first:
@@ -194,10 +201,7 @@ def _politie(v: Verstrekking) -> Iterator[Problem]:
         )
     wgs = v.feit(Feit.WGS_SAMENWERKINGSVERBAND)
     org = v.ontvanger.organisatie
-    if wgs is not None and org not in {
-        Organisatie.SAMENWERKINGSVERBAND,
-        Organisatie.ANDERE_ORGANISATIE,
-    }:
+    if wgs is not None and org not in wpg.MOGELIJK_WGS:
         riec = org is Organisatie.RIEC
         if wgs is not riec:
             yield Problem(
@@ -234,15 +238,6 @@ def _soorten(v: Verstrekking) -> Iterator[Problem]:
                     ),
                     expected="een andere soort",
                 )
-    seen: set[Politiegegevenssoort] = set()
-    for index, soort in enumerate(v.politiegegevens):
-        if soort in seen:
-            yield Problem(
-                path=f"$.politiegegevens[{index}]",
-                message=f"de soort {soort.value!r} staat er twee keer in",
-                expected="elke soort één keer",
-            )
-        seen.add(soort)
 
 
 _CHECKS: tuple[Callable[[Verstrekking], Iterator[Problem]], ...] = (

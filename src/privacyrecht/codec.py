@@ -43,6 +43,7 @@ from privacyrecht.beoordeling import (
     OpenVraag,
     Regime,
     Stap,
+    Uitkomst,
     Voorwaarde,
 )
 from privacyrecht.bronnen import Bepaling, Passage
@@ -532,6 +533,21 @@ def _stap(s: Stap) -> str:
     )
 
 
+def _per_soort(
+    bepalingen: tuple[Bepaling, ...], sleutel: str, wat: enum.StrEnum, uitkomst: Uitkomst
+) -> str:
+    """The verdict on one category or soort: ``bepalingen``, ``sleutel``, ``uitkomst`` (sorted)."""
+    return (
+        '{"bepalingen":'
+        + _list(bepalingen)
+        + f',"{sleutel}":'
+        + _STR(wat._value_)
+        + ',"uitkomst":'
+        + _STR(uitkomst._value_)
+        + "}"
+    )
+
+
 def _compact(b: Beoordeling) -> str:
     """Compact JSON of ``b``, byte for byte what ``json.dumps(sort_keys=True)`` gives.
 
@@ -539,29 +555,11 @@ def _compact(b: Beoordeling) -> str:
     sorted order.
     """
     gegevens = ",".join(
-        [
-            '{"bepalingen":'
-            + _list(g.bepalingen)
-            + ',"categorie":'
-            + _STR(g.categorie._value_)
-            + ',"uitkomst":'
-            + _STR(g.uitkomst._value_)
-            + "}"
-            for g in b.gegevens
-        ]
+        [_per_soort(g.bepalingen, "categorie", g.categorie, g.uitkomst) for g in b.gegevens]
     )
     stappen = ",".join([_stap_tekst(s) for s in b.stappen])
     politiegegevens = ",".join(
-        [
-            '{"bepalingen":'
-            + _list(p.bepalingen)
-            + ',"soort":'
-            + _STR(p.soort._value_)
-            + ',"uitkomst":'
-            + _STR(p.uitkomst._value_)
-            + "}"
-            for p in b.politiegegevens
-        ]
+        [_per_soort(p.bepalingen, "soort", p.soort, p.uitkomst) for p in b.politiegegevens]
     )
     return (
         '{"doorbrekingen":'

@@ -18,7 +18,7 @@ import attrs
 
 from privacyrecht import avg, wpg
 from privacyrecht._bladeren import vervulde_bepalingen
-from privacyrecht._casus import IDENTITEIT, OVER_HET_FEIT, Casus
+from privacyrecht._casus import IDENTITEIT, OVER_HET_FEIT, SOORT_KEYS, Casus
 from privacyrecht._engine import Run, Truth
 from privacyrecht.beoordeling import (
     Antwoord,
@@ -55,7 +55,6 @@ from privacyrecht.bronnen import (
     passage,
 )
 from privacyrecht.feiten import (
-    ART_9_EN_10_SOORTEN,
     ARTIKEL_9_CATEGORIEEN,
     ROLLEN_PER_ORGANISATIE,
     Doel,
@@ -63,7 +62,6 @@ from privacyrecht.feiten import (
     Gegevenscategorie,
     Organisatie,
     Partij,
-    Politiegegevenssoort,
     Rol,
     Verstrekking,
 )
@@ -674,45 +672,35 @@ def _politiegegevens(
 ) -> tuple[PolitiegegevensOordeel, ...]:
     """Per soort politiegegeven: may it go, as if only that soort were asked for.
 
-    Soorten that every rule of the plan treats alike (art. 8 and 13; art. 9 and 10
-    lid 1 onder a and c) share one run; when all soorten asked for are of one
-    kind, the answer on the whole is the answer on each.
+    Soorten whose facts on their own are the same (:data:`SOORT_KEYS`: art. 8 and
+    13, say) are treated alike by every rule and share one run; when all soorten
+    asked for are alike, the answer on the whole is the answer on each.
     """
     soorten = casus.verstrekking.politiegegevens
-    if uitkomst in _TOESTEMMEND or len({_SOORTKLASSE[s] for s in soorten}) <= 1:
+    if uitkomst in _TOESTEMMEND or len(soorten) <= 1:
         return tuple(
             PolitiegegevensOordeel(soort=s, uitkomst=uitkomst, bepalingen=grondslagen)
             for s in soorten
         )
-    gedeeld: dict[tuple[object, ...], tuple[Uitkomst, tuple[Bepaling, ...]]] = {}
+    alleen = {s: casus.met_politiegegevens((s,)) for s in soorten}
+    klassen = {s: tuple(c.facts.get(k) for k in SOORT_KEYS) for s, c in alleen.items()}
+    if len(set(klassen.values())) == 1:
+        return tuple(
+            PolitiegegevensOordeel(soort=s, uitkomst=uitkomst, bepalingen=grondslagen)
+            for s in soorten
+        )
+    gedeeld: dict[tuple[Truth | None, ...], tuple[Uitkomst, tuple[Bepaling, ...]]] = {}
     result = []
     for soort in soorten:
-        klasse = _SOORTKLASSE[soort]
-        verdict = gedeeld.get(klasse)
+        verdict = gedeeld.get(klassen[soort])
         if verdict is None:
-            run = plan.doorloop(casus.met_politiegegevens((soort,)))
+            run = plan.doorloop(alleen[soort])
             eigen = _uitkomst(run)
-            verdict = gedeeld[klasse] = (eigen, _grondslagen(eigen, run.adds))
+            verdict = gedeeld[klassen[soort]] = (eigen, _grondslagen(eigen, run.adds))
         result.append(
             PolitiegegevensOordeel(soort=soort, uitkomst=verdict[0], bepalingen=verdict[1])
         )
     return tuple(result)
-
-
-#: Which soorten the rules of the Stappenplan Politie treat alike: what the
-#: derived facts of a soort on its own say (art. 9 or 10, art. 10 lid 1 onder b,
-#: art. 12, and whether a row of the table admits it).
-_SOORTKLASSE: Mapping[Politiegegevenssoort, tuple[object, ...]] = MappingProxyType(
-    {
-        s: (
-            s in ART_9_EN_10_SOORTEN,
-            s is Politiegegevenssoort.ART_10_B,
-            s is Politiegegevenssoort.ART_12,
-            frozenset(i for i, r in enumerate(wpg.WIJZER) if s in r.soorten),
-        )
-        for s in Politiegegevenssoort
-    }
-)
 
 
 @attrs.define

@@ -73,6 +73,7 @@ __all__ = [
     "GEZAGSDRAGER_OM",
     "INLICHTINGENDIENSTEN",
     "KWALITEIT",
+    "MOGELIJK_WGS",
     "POLITIEGEGEVEN",
     "SAMENWERKINGSVERBAND",
     "TER_BESCHIKKING_STELLEN",
@@ -202,6 +203,13 @@ DOELEN_ARTIKEL_19: frozenset[Doel] = frozenset(
 )
 
 
+#: Ontvangers die een samenwerkingsverband van de Wgs kunnen zijn: de verstrekker zegt
+#: of dat zo is (een RIEC is het altijd, art. 2.16 Wgs; de andere organisaties nooit).
+MOGELIJK_WGS: frozenset[Organisatie] = frozenset(
+    {Organisatie.SAMENWERKINGSVERBAND, Organisatie.ANDERE_ORGANISATIE}
+)
+
+
 def bevoegde_autoriteit(partij: Partij) -> bool:
     """Of ``partij`` een bevoegde autoriteit is (003 r. 861–870)."""
     return partij.organisatie in BEVOEGDE_AUTORITEITEN or partij.rol is Rol.BOA
@@ -259,9 +267,11 @@ class Ontvangstgrondslag:
 
     def past_bij(self, partij: Partij) -> bool:
         """Of ``partij`` deze ontvanger is."""
-        return partij.organisatie in self.organisaties and (
-            not self.rollen or partij.rol in self.rollen
-        )
+        return self.past(partij.organisatie, partij.rol)
+
+    def past(self, organisatie: Organisatie, rol: Rol) -> bool:
+        """Of een ontvanger van ``organisatie`` in ``rol`` deze ontvanger is."""
+        return organisatie in self.organisaties and (not self.rollen or rol in self.rollen)
 
 
 _ART_8_EN_13 = frozenset({Politiegegevenssoort.ART_8, Politiegegevenssoort.ART_13})
@@ -397,10 +407,7 @@ WIJZER: tuple[Ontvangstgrondslag, ...] = (
 
 
 def _eerste_rij(organisatie: Organisatie, rol: Rol) -> Ontvangstgrondslag | None:
-    for regel in WIJZER:
-        if organisatie in regel.organisaties and (not regel.rollen or rol in regel.rollen):
-            return regel
-    return None
+    return next((regel for regel in WIJZER if regel.past(organisatie, rol)), None)
 
 
 #: The row of the table per kind of recipient, looked up once.

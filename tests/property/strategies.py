@@ -373,10 +373,7 @@ def politieverstrekkingen(draw: st.DrawFn) -> pr.Verstrekking:
         wpg.wijzerregel(ontvanger) is None or wpg.eigen_verstrekkingenwijzer(verstrekker)
     ):
         feiten[pr.Feit.ONTVANGER_IN_BPG] = rnd.random() < 0.5
-    if rnd.random() < 0.7 and ontvanger.organisatie in {
-        pr.Organisatie.SAMENWERKINGSVERBAND,
-        pr.Organisatie.ANDERE_ORGANISATIE,
-    }:
+    if rnd.random() < 0.7 and ontvanger.organisatie in wpg.MOGELIJK_WGS:
         feiten[pr.Feit.WGS_SAMENWERKINGSVERBAND] = rnd.random() < 0.5
     soorten = list(pr.Politiegegevenssoort)
     if verstrekker.rol is pr.Rol.BOA:
